@@ -1,0 +1,31 @@
+package jp.madoguchi;
+
+import jp.madoguchi.platform.RoleTypeFilter;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Madoguchi (窓口): the smart counter system. One modular monolith;
+ * {@code --madoguchi.role} decides which parts a process serves (see
+ * {@link RoleTypeFilter}).
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@EnableScheduling
+@ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = RoleTypeFilter.class) })
+public class MadoguchiApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MadoguchiApplication.class, args);
+	}
+
+}

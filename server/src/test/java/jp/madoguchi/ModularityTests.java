@@ -1,0 +1,33 @@
+package jp.madoguchi;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+	static final ApplicationModules modules = ApplicationModules.of(MadoguchiApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void knowsTheFoundationModules() {
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("accounts", "audit",
+				"platform");
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+	}
+
+}
