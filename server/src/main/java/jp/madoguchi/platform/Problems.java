@@ -1,6 +1,8 @@
 package jp.madoguchi.platform;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +47,17 @@ public final class Problems {
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), problem);
+		// Flattened by hand: a plain mapper lacks Spring's mixin that lifts the
+		// properties up.
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", String.valueOf(problem.getType() != null ? problem.getType() : "about:blank"));
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
+		JSON.writeValue(response.getOutputStream(), body);
 	}
 
 }
