@@ -16,6 +16,7 @@ import jp.madoguchi.audit.AuditVerification;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,11 +55,17 @@ public class AuditService implements AuditTrail, AuditLog {
 
 	private final TransactionTemplate snapshot;
 
+	@Autowired
 	public AuditService(AuditEventRepository events, AttributionSource attribution,
 			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+		this(events, attribution, transactionManager, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	public AuditService(AuditEventRepository events, AttributionSource attribution,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.events = events;
 		this.attribution = attribution;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 		this.required = new TransactionTemplate(transactionManager);
 		this.requiresNew = new TransactionTemplate(transactionManager);
 		this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
