@@ -201,6 +201,8 @@ class AuditWebTests {
 			.andExpect(content().string(containsString("error-summary")))
 			.andExpect(content().string(containsString("href=\"#audit-from\"")))
 			.andExpect(content().string(containsString("href=\"#audit-limit\"")))
+			.andExpect(content()
+				.string(containsString("name=\"from\" type=\"date\" value=\"2026-02-30\" aria-invalid=\"true\"")))
 			.andExpect(content().string(containsString("表示件数は1から1000までの整数で入力してください。")));
 	}
 
