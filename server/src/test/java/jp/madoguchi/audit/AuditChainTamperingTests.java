@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * name exactly the broken event. Every test puts the chain back as it was and proves it
  * valid again: the database, and so the chain, is shared by all test classes.
  */
-@SpringBootTest
+@AuditIntegrationTest
 @ResourceLock(AuditChainTamperingTests.CHAIN)
 @WithMockUser(username = "auditor-tampering", authorities = "AUDIT_VIEW")
 class AuditChainTamperingTests {

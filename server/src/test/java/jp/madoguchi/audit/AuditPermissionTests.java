@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
@@ -15,7 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every audit page and endpoint needs {@code AUDIT_VIEW}. */
-@SpringBootTest
+@AuditIntegrationTest
 class AuditPermissionTests {
 
 	static final List<String> PATHS = List.of("/api/v1/audit/verify", "/api/v1/audit/events", "/audit",
