@@ -49,10 +49,11 @@ class AuditConcurrencyTests {
 					start.await();
 					for (int i = 0; i < PER_THREAD; i += 2) {
 						if (inTransactions) {
-							// two events per transaction, appended together at commit
+							// a success appended at commit, a failure at once in a
+							// transaction of its own
 							new TransactionTemplate(transactions).executeWithoutResult((status) -> {
 								trail.record(AuditEntry.success("TEST_CONCURRENT", subject).by("thread"));
-								trail.record(AuditEntry.success("TEST_CONCURRENT", subject).by("thread"));
+								trail.record(AuditEntry.failure("TEST_CONCURRENT", subject, "failed").by("thread"));
 							});
 						}
 						else {

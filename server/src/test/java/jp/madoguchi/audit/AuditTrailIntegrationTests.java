@@ -138,6 +138,20 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void failedAndRefusedAttemptsStayOnRecordWhenTheCallerRollsBack() {
+		String subject = subject();
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult((status) -> {
+				trail.record(AuditEntry.success("TEST_ATTEMPT", subject, "the change"));
+				trail.record(AuditEntry.failure("TEST_ATTEMPT", subject, "wrong password"));
+				trail.record(AuditEntry.denied("TEST_ATTEMPT", subject, "not permitted"));
+				throw new IllegalStateException("refused");
+			}));
+		assertThat(log.search(query(subject))).extracting(AuditEvent::detail)
+			.containsExactly("not permitted", "wrong password");
+	}
+
+	@Test
 	void aNestedNewTransactionKeepsItsOwnEvents() {
 		String outer = subject();
 		String inner = subject();
