@@ -95,8 +95,7 @@ public class AuditService implements AuditTrail, AuditLog {
 		PendingAppends appends = pendingAppends();
 		if (appends != null && appends.flushed) {
 			// recorded by another synchronization after ours ran: still before the
-			// commit,
-			// and this transaction already holds the chain head
+			// commit, and this transaction already holds the chain head
 			append(List.of(pending));
 		}
 		else if (entry.outcome() != AuditOutcome.SUCCESS) {
