@@ -16,6 +16,7 @@ import jp.madoguchi.audit.AuditVerification;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,14 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Appends to and reads the hash chain.
  * <p>
- * An entry recorded inside a read-write transaction joins it: it is appended just before
- * that transaction commits and rolls back with it. Appending at commit, not at the call,
- * keeps the lock on the chain head short and makes it the last lock a transaction takes,
- * so audited transactions cannot deadlock on it. Outside a transaction the entry is
- * appended in a transaction of its own (propagation REQUIRED). Inside a read-only
- * transaction, typically a read of personal data, it is appended at once in a new
- * transaction: the read happened whether or not that transaction commits, and a read-only
- * transaction cannot write.
+ * A successful action recorded inside a read-write transaction joins it: the event is
+ * appended just before that transaction commits and rolls back with it. Appending at
+ * commit, not at the call, keeps the lock on the chain head short and makes it the last
+ * lock a transaction takes, so audited transactions cannot deadlock on it. Outside a
+ * transaction the entry is appended in a transaction of its own (propagation REQUIRED). A
+ * failed or denied attempt, and anything recorded inside a read-only transaction
+ * (typically a read of personal data), is appended at once in a new transaction: the
+ * attempt or the read happened whether or not the surrounding transaction commits, and
+ * the exception that usually follows a failure would otherwise roll its record back.
  */
 @Service
 public class AuditService implements AuditTrail, AuditLog {
@@ -54,11 +56,17 @@ public class AuditService implements AuditTrail, AuditLog {
 
 	private final TransactionTemplate snapshot;
 
+	@Autowired
 	public AuditService(AuditEventRepository events, AttributionSource attribution,
 			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+		this(events, attribution, transactionManager, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	public AuditService(AuditEventRepository events, AttributionSource attribution,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.events = events;
 		this.attribution = attribution;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 		this.required = new TransactionTemplate(transactionManager);
 		this.requiresNew = new TransactionTemplate(transactionManager);
 		this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -74,15 +82,34 @@ public class AuditService implements AuditTrail, AuditLog {
 		Pending pending = pending(entry);
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			required.executeWithoutResult((status) -> append(List.of(pending)));
+			return;
 		}
-		else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			requiresNew.executeWithoutResult((status) -> append(List.of(pending)));
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			append(List.of(pending));
+			return;
+		}
+		PendingAppends appends = pendingAppends();
+		if (appends != null && appends.flushed) {
+			// recorded by another synchronization after ours ran: still before the
+			// commit, and this transaction already holds the chain head
+			append(List.of(pending));
+		}
+		else if (entry.outcome() != AuditOutcome.SUCCESS) {
+			// a failed or refused attempt happened even though its transaction will most
+			// likely roll back
 			requiresNew.executeWithoutResult((status) -> append(List.of(pending)));
 		}
-		else if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			appendAtCommit(pending);
+		else if (appends != null) {
+			appends.entries.add(pending);
 		}
 		else {
-			append(List.of(pending));
+			appends = new PendingAppends();
+			appends.entries.add(pending);
+			TransactionSynchronizationManager.registerSynchronization(appends);
 		}
 	}
 
@@ -120,26 +147,18 @@ public class AuditService implements AuditTrail, AuditLog {
 				storable(entry.action()), storable(entry.subject()), entry.outcome(), storable(entry.detail()));
 	}
 
-	private void appendAtCommit(Pending pending) {
-		// found among the synchronizations, not bound as a resource: those are suspended
-		// with their transaction, so an inner REQUIRES_NEW transaction gets its own
-		PendingAppends appends = null;
+	/**
+	 * This transaction's pending appends, found among its synchronizations rather than
+	 * bound as a resource: synchronizations are suspended with their transaction, so an
+	 * inner REQUIRES_NEW transaction gets its own.
+	 */
+	private @Nullable PendingAppends pendingAppends() {
 		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
 			if (synchronization instanceof PendingAppends mine && mine.owner() == this) {
-				appends = mine;
+				return mine;
 			}
 		}
-		if (appends == null) {
-			appends = new PendingAppends();
-			TransactionSynchronizationManager.registerSynchronization(appends);
-		}
-		if (appends.flushed) {
-			// recorded by another synchronization after ours ran: still before the commit
-			append(List.of(pending));
-		}
-		else {
-			appends.entries.add(pending);
-		}
+		return null;
 	}
 
 	private void append(List<Pending> entries) {

@@ -11,13 +11,19 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.madoguchi.audit.AuditQuery;
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.platform.Problems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
@@ -92,6 +98,17 @@ class AuditPageController {
 	String verify(Model model) {
 		model.addAttribute("verification", support.verify());
 		return VERIFY_VIEW;
+	}
+
+	/**
+	 * The export is a download, not a page: bad filters are answered as problem details,
+	 * as the API answers them (the platform's advice covers only REST controllers).
+	 */
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> problem(ProblemException ex) {
+		ProblemDetail problem = Problems.of(ex.status(), ex.code(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** A problem with one form field, for the error summary. */

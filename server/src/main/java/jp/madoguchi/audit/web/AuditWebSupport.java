@@ -9,9 +9,11 @@ import jp.madoguchi.audit.AuditQuery;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.AuditVerification;
 import jp.madoguchi.audit.domain.AuditService;
+import jp.madoguchi.platform.ProblemException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuditWebSupport {
+
+	static final String VALIDATION_FAILED = "VALIDATION_FAILED";
 
 	static final String SEARCHED = "AUDIT_SEARCHED";
 
@@ -43,7 +47,10 @@ class AuditWebSupport {
 		return audit;
 	}
 
-	/** The query, or an {@link InvalidSearchException} naming every bad parameter. */
+	/**
+	 * The query, or a 422 {@code VALIDATION_FAILED} problem with one {@code errors}
+	 * member per bad parameter.
+	 */
 	AuditQuery query(SearchParameters parameters) {
 		SearchParameters.Parsed parsed = parameters.parse();
 		if (parsed.query() == null) {
@@ -51,7 +58,8 @@ class AuditWebSupport {
 				.stream()
 				.map((problem) -> Map.of("field", problem.field(), "message", message(problem.messageCode())))
 				.toList();
-			throw new InvalidSearchException(message("audit.error.title"), message("audit.error.detail"), errors);
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, VALIDATION_FAILED,
+					message("audit.error.detail"), Map.of("errors", errors));
 		}
 		return parsed.query();
 	}
