@@ -1,0 +1,8 @@
+/**
+ * Web conventions shared by every module: the staff start page, what the page layout
+ * needs in every model, and the language choice (Japanese by default, English second).
+ */
+@NullMarked
+package jp.madoguchi.platform.web;
+
+import org.jspecify.annotations.NullMarked;
