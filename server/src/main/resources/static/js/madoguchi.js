@@ -12,7 +12,7 @@ document.addEventListener('htmx:configRequest', (event) => {
 
 // The error summary takes the focus when it appears, so that it is read first.
 function focusErrorSummary(root) {
-	const summary = root.querySelector('[data-error-summary]');
+	const summary = root.querySelector('[data-error-summary], .error-summary[tabindex]');
 	if (summary) {
 		summary.focus();
 	}
@@ -22,7 +22,7 @@ function focusErrorSummary(root) {
 // group) the first control inside it gets the focus; the label or legend is scrolled into
 // view too, because browsers scroll only to the control and hide its question.
 function followErrorLink(event) {
-	const link = event.target.closest('[data-error-summary] a[href^="#"]');
+	const link = event.target.closest('.error-summary a[href^="#"]');
 	if (!link) {
 		return;
 	}

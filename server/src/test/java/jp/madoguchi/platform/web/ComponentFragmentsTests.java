@@ -145,8 +145,9 @@ class ComponentFragmentsTests extends PageTestSupport {
 	void bannersSayTheirKindInWordsNotOnlyInColour() throws Exception {
 		Document page = withoutErrors();
 
-		assertThat(page.select("#banners .banner").eachAttr("class")).containsExactly("banner banner--info",
-				"banner banner--success", "banner banner--warning", "banner banner--error");
+		assertThat(page.select("#banners .banner").eachAttr("class")).containsExactly(
+				"banner banner--icon banner--info", "banner banner--icon banner--success",
+				"banner banner--icon banner--warning", "banner banner--icon banner--error");
 		assertThat(page.select("#banners .banner__title .visually-hidden").eachText()).containsExactly("お知らせ:", "完了:",
 				"注意:", "エラー:");
 		assertThat(page.select("#banners .banner").eachAttr("role")).containsExactly("status", "alert");

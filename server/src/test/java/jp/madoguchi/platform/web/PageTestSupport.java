@@ -25,7 +25,9 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * dialect, the layout) and parses them, so tests assert on elements and attributes. One
  * Spring context for every page test: they share this class's configuration.
  */
-@SpringBootTest
+// On an empty database every page would redirect to the first-run setup page; an
+// administrator from the bootstrap variable avoids that (a no-op when users exist).
+@SpringBootTest(properties = "madoguchi.bootstrap-admin-password=page-tests-bootstrap-password")
 @Import(TestViewsController.class)
 abstract class PageTestSupport {
 

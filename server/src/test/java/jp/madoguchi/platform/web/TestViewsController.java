@@ -51,7 +51,7 @@ class TestViewsController {
 	@GetMapping("/test/error-view")
 	String errorView(Model model) {
 		model.addAttribute("status", 999);
-		model.addAttribute("timestamp", new java.util.Date());
+		model.addAttribute("timestamp", java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).withNano(0));
 		model.addAttribute("path", "/somewhere");
 		return "error";
 	}

@@ -1,0 +1,39 @@
+package jp.madoguchi.accounts.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The city's password rule: at least 12 characters (spec 12(3)), at most 128 so that
+ * hashing stays cheap, not containing the user name, not one character repeated.
+ */
+public final class PasswordPolicy {
+
+	public static final int MINIMUM_LENGTH = 12;
+
+	public static final int MAXIMUM_LENGTH = 128;
+
+	private PasswordPolicy() {
+	}
+
+	/** Message keys of the rules the password breaks; empty when it is acceptable. */
+	public static List<String> violations(String password, String username) {
+		List<String> violations = new ArrayList<>();
+		int length = password.codePointCount(0, password.length());
+		if (length < MINIMUM_LENGTH) {
+			violations.add("password.tooShort");
+		}
+		if (length > MAXIMUM_LENGTH) {
+			violations.add("password.tooLong");
+		}
+		if (!username.isBlank() && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+			violations.add("password.containsUsername");
+		}
+		if (length > 0 && password.codePoints().distinct().count() == 1) {
+			violations.add("password.repeated");
+		}
+		return violations;
+	}
+
+}

@@ -1,0 +1,70 @@
+package jp.madoguchi.accounts.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import jp.madoguchi.accounts.domain.ApiToken;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** All API tokens, found by the hash of their secret. */
+@Repository
+public class ApiTokens {
+
+	private static final String SELECT = """
+			select t.*, u.username from accounts.api_tokens t join accounts.users u on u.id = t.user_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ApiTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public ApiToken add(String name, String username, String hash, String prefix, String createdBy) {
+		long id = jdbc.sql("""
+				insert into accounts.api_tokens (name, user_id, token_hash, token_prefix, created_by)
+				select :name, id, :hash, :prefix, :createdBy from accounts.users where username = :username
+				returning id""")
+			.param("name", name)
+			.param("hash", hash)
+			.param("prefix", prefix)
+			.param("createdBy", createdBy)
+			.param("username", username)
+			.query(Long.class)
+			.single();
+		return find(id).orElseThrow();
+	}
+
+	public Optional<ApiToken> find(long id) {
+		return jdbc.sql(SELECT + " where t.id = ?").param(id).query(ApiTokens::map).optional();
+	}
+
+	public List<ApiToken> all() {
+		return jdbc.sql(SELECT + " order by t.revoked_at nulls first, t.created_at desc").query(ApiTokens::map).list();
+	}
+
+	/** The user a live token acts for; marks the token used. */
+	public Optional<String> useToken(String hash) {
+		return jdbc.sql("""
+				update accounts.api_tokens t set last_used_at = now() from accounts.users u
+				where t.token_hash = ? and t.revoked_at is null and u.id = t.user_id
+				returning u.username""").param(hash).query(String.class).optional();
+	}
+
+	public boolean revoke(long id) {
+		return jdbc.sql("update accounts.api_tokens set revoked_at = now() where id = ? and revoked_at is null")
+			.param(id)
+			.update() == 1;
+	}
+
+	private static ApiToken map(ResultSet rs, int row) throws SQLException {
+		return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("username"),
+				rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+				Users.instant(rs, "last_used_at"), Users.instant(rs, "revoked_at"));
+	}
+
+}

@@ -1,0 +1,54 @@
+package jp.madoguchi.accounts.security;
+
+import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.platform.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a system without users, {@code MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD} creates
+ * {@code admin} with every permission. Without it, the setup page asks. There is never a
+ * built-in password.
+ */
+@Component
+class BootstrapAdministrator implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
+
+	static final String PROPERTY = "madoguchi.bootstrap-admin-password";
+
+	private final AccountService accounts;
+
+	private final Environment environment;
+
+	BootstrapAdministrator(AccountService accounts, Environment environment) {
+		this.accounts = accounts;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String password = environment.getProperty(PROPERTY);
+		if (!accounts.noUserExists()) {
+			return;
+		}
+		if (password == null || password.isBlank()) {
+			log.warn("No user exists yet: open /setup in a browser to register the first administrator.");
+			return;
+		}
+		try {
+			accounts.createFirstAdministrator(password, "bootstrap variable");
+		}
+		catch (ProblemException ex) {
+			throw new IllegalStateException("MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD was refused: " + ex.getMessage(), ex);
+		}
+		log.info("Created the first administrator '{}' from MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD.",
+				AccountService.FIRST_ADMIN);
+	}
+
+}

@@ -1,0 +1,51 @@
+package jp.madoguchi.accounts.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.platform.Problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Until the first administrator exists, every request goes to the one-time setup page.
+ * Once a user exists the check is never made again in this process.
+ */
+class FirstRunSetupFilter extends OncePerRequestFilter {
+
+	static final String SETUP_PAGE = "/setup";
+
+	private final AccountService accounts;
+
+	private volatile boolean setupDone;
+
+	FirstRunSetupFilter(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (setupDone || SecurityConfiguration.isOpenPath(request) || request.getRequestURI().equals(SETUP_PAGE)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!accounts.noUserExists()) {
+			setupDone = true;
+			chain.doFilter(request, response);
+			return;
+		}
+		if (Problems.isApiRequest(request)) {
+			Problems.write(response,
+					Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SETUP_REQUIRED", "初期設定が終わっていません。管理者を登録してください。"));
+			return;
+		}
+		response.sendRedirect(request.getContextPath() + SETUP_PAGE);
+	}
+
+}

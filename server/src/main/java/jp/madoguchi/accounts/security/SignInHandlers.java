@@ -1,0 +1,67 @@
+package jp.madoguchi.accounts.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.madoguchi.accounts.domain.AccountService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens around a sign-in: counting failures towards the lock, resetting them on
+ * success, remembering a forced password change, and auditing all of it.
+ */
+@Component
+class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
+		implements AuthenticationFailureHandler, LogoutHandler {
+
+	private final AccountService accounts;
+
+	SignInHandlers(AccountService accounts) {
+		this.accounts = accounts;
+		setDefaultTargetUrl("/");
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		accounts.signedIn(authentication.getName());
+		if (authentication.getPrincipal() instanceof StaffUser user && user.mustChangePassword()) {
+			AccountSession.requirePasswordChange(request.getSession());
+			getRedirectStrategy().sendRedirect(request, response, "/account/password");
+			return;
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String typed = request.getParameter("username");
+		String reason = (exception instanceof LockedException) ? "locked"
+				: (exception instanceof DisabledException) ? "disabled" : "credentials";
+		if (typed != null && accounts.signInFailed(typed, reason)) {
+			reason = "locked";
+		}
+		getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+	}
+
+	@Override
+	public void logout(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Authentication authentication) {
+		if (authentication != null) {
+			accounts.signedOut(authentication.getName());
+		}
+	}
+
+}

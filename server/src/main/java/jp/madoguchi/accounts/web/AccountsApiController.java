@@ -1,0 +1,146 @@
+package jp.madoguchi.accounts.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jp.madoguchi.accounts.Permission;
+import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.ApiToken;
+import jp.madoguchi.accounts.domain.GroupDefinition;
+import jp.madoguchi.accounts.domain.NewApiToken;
+import jp.madoguchi.accounts.domain.NewUser;
+import jp.madoguchi.accounts.domain.StaffGroup;
+import jp.madoguchi.accounts.domain.UserAccount;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The accounts part of the public API (API.md "Conventions"). */
+@RestController
+class AccountsApiController {
+
+	private final AccountService accounts;
+
+	AccountsApiController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	record Me(String username, String displayName, Set<String> permissions) {
+	}
+
+	record UserRequest(@NotBlank String username, @NotBlank String displayName, @NotBlank String password,
+			@Nullable List<String> groups) {
+	}
+
+	record UserResponse(String username, String displayName, boolean enabled, boolean locked,
+			boolean mustChangePassword, List<String> groups, Set<String> permissions, @Nullable Instant lastLoginAt,
+			int version) {
+	}
+
+	record GroupRequest(@NotBlank String name, @Nullable String description, @NotNull Set<String> permissions) {
+	}
+
+	record GroupResponse(long id, String name, String description, Set<String> permissions) {
+	}
+
+	record TokenRequest(@NotBlank String name, @NotBlank String user) {
+	}
+
+	record TokenCreated(long id, String name, String user, String token) {
+	}
+
+	@GetMapping("/api/v1/me")
+	Me me(Principal principal) {
+		UserAccount user = accounts.user(principal.getName());
+		return new Me(user.username(), user.displayName(), names(accounts.effectivePermissions(user.username())));
+	}
+
+	@GetMapping("/api/v1/admin/users")
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	List<UserResponse> users() {
+		return accounts.users().stream().map(this::toResponse).toList();
+	}
+
+	@GetMapping("/api/v1/admin/users/{username}")
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	UserResponse user(@PathVariable String username) {
+		return toResponse(accounts.user(username));
+	}
+
+	@PostMapping("/api/v1/admin/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	UserResponse createUser(@Valid @RequestBody UserRequest request) {
+		List<String> groups = (request.groups() != null) ? request.groups() : List.of();
+		return toResponse(accounts
+			.createUser(new NewUser(request.username(), request.displayName(), request.password(), groups)));
+	}
+
+	@GetMapping("/api/v1/admin/groups")
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	List<GroupResponse> groups() {
+		return accounts.groups().stream().map(AccountsApiController::toResponse).toList();
+	}
+
+	@PostMapping("/api/v1/admin/groups")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	GroupResponse createGroup(@Valid @RequestBody GroupRequest request) {
+		String description = (request.description() != null) ? request.description() : "";
+		return toResponse(accounts
+			.createGroup(new GroupDefinition(request.name(), description, Permission.parseAll(request.permissions()))));
+	}
+
+	@GetMapping("/api/v1/admin/api-tokens")
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	List<ApiToken> tokens() {
+		return accounts.tokens();
+	}
+
+	@PostMapping("/api/v1/admin/api-tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	TokenCreated createToken(@Valid @RequestBody TokenRequest request, Principal principal) {
+		NewApiToken created = accounts.createToken(request.name(), request.user(), principal.getName());
+		return new TokenCreated(created.info().id(), created.info().name(), created.info().username(),
+				created.secret());
+	}
+
+	@DeleteMapping("/api/v1/admin/api-tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	void revokeToken(@PathVariable long id) {
+		accounts.revokeToken(id);
+	}
+
+	private UserResponse toResponse(UserAccount user) {
+		return new UserResponse(user.username(), user.displayName(), user.enabled(), user.isLocked(Instant.now()),
+				user.mustChangePassword(), user.groups(), names(accounts.effectivePermissions(user.username())),
+				user.lastLoginAt(), user.version());
+	}
+
+	private static GroupResponse toResponse(StaffGroup group) {
+		return new GroupResponse(group.id(), group.name(), group.description(), names(group.permissions()));
+	}
+
+	private static Set<String> names(Set<Permission> permissions) {
+		Set<String> names = new TreeSet<>();
+		permissions.forEach(permission -> names.add(permission.name()));
+		return names;
+	}
+
+}

@@ -1,0 +1,114 @@
+package jp.madoguchi.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.PasswordPolicy;
+import jp.madoguchi.accounts.security.AccountSession;
+import jp.madoguchi.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in page, the one-time setup page and the staff member's own account. */
+@Controller
+class SignInController {
+
+	static final String VIEW_LOGIN = "accounts/login";
+
+	static final String VIEW_SETUP = "accounts/setup";
+
+	static final String VIEW_ACCOUNT = "accounts/account";
+
+	static final String VIEW_PASSWORD = "accounts/password";
+
+	private final AccountService accounts;
+
+	SignInController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) @Nullable String error, Model model) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName())) {
+			return "redirect:/";
+		}
+		if (error != null) {
+			model.addAttribute("errorKey", switch (error) {
+				case "locked" -> "login.error.locked";
+				case "disabled" -> "login.error.disabled";
+				default -> "login.error.credentials";
+			});
+		}
+		return VIEW_LOGIN;
+	}
+
+	@GetMapping("/setup")
+	String setup() {
+		return accounts.noUserExists() ? VIEW_SETUP : "redirect:/login";
+	}
+
+	@PostMapping("/setup")
+	String completeSetup(@RequestParam String password, @RequestParam String passwordConfirmation,
+			HttpServletRequest request, Model model) {
+		if (!accounts.noUserExists()) {
+			return "redirect:/login";
+		}
+		if (!password.equals(passwordConfirmation)) {
+			model.addAttribute("error", "password.mismatch");
+			return VIEW_SETUP;
+		}
+		try {
+			accounts.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
+		}
+		catch (ProblemException ex) {
+			model.addAttribute("errorText", ex.getMessage());
+			return VIEW_SETUP;
+		}
+		return "redirect:/login?setup";
+	}
+
+	@GetMapping("/account")
+	String account(Authentication authentication, Model model) {
+		model.addAttribute("user", accounts.user(authentication.getName()));
+		model.addAttribute("permissions", accounts.effectivePermissions(authentication.getName()));
+		return VIEW_ACCOUNT;
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(HttpSession session, Model model) {
+		model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
+		model.addAttribute("mustChange", AccountSession.passwordChangeRequired(session));
+		return VIEW_PASSWORD;
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+			@RequestParam String newPasswordConfirmation, Authentication authentication, HttpSession session,
+			Model model) {
+		model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
+		model.addAttribute("mustChange", AccountSession.passwordChangeRequired(session));
+		if (!newPassword.equals(newPasswordConfirmation)) {
+			model.addAttribute("error", "password.mismatch");
+			return VIEW_PASSWORD;
+		}
+		try {
+			accounts.changeOwnPassword(authentication.getName(), currentPassword, newPassword);
+		}
+		catch (ProblemException ex) {
+			model.addAttribute("errorText", ex.getMessage());
+			return VIEW_PASSWORD;
+		}
+		AccountSession.passwordChanged(session);
+		return "redirect:/account?passwordChanged";
+	}
+
+}

@@ -1,0 +1,54 @@
+package jp.madoguchi.audit.domain;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import jp.madoguchi.audit.AuditEvent;
+import jp.madoguchi.audit.AuditQuery;
+
+/** The stored chain: {@code audit.events} and {@code audit.chain_head}. */
+public interface AuditEventRepository {
+
+	/**
+	 * The chain head, locked until the current transaction ends, so that appends
+	 * serialize.
+	 */
+	ChainHead lockHead();
+
+	/** The chain head as the current transaction sees it, without locking. */
+	ChainHead head();
+
+	/** Stores the event and moves the chain head to it. Needs the lock on the head. */
+	void append(AuditEvent event);
+
+	/** Events with an id greater than {@code afterId}, in id order. */
+	List<AuditEvent> after(long afterId, int size);
+
+	/**
+	 * Events matching the query with an id lower than {@code beforeId}, newest first, at
+	 * most {@code query.limit()}.
+	 */
+	List<AuditEvent> search(AuditQuery query, long beforeId);
+
+	/**
+	 * Every event matching the query's filters (ignoring its limit), newest first, read
+	 * in pages; returns how many there were.
+	 */
+	default long forEach(AuditQuery query, Consumer<AuditEvent> action) {
+		AuditQuery paged = query.withLimit(AuditQuery.MAX_LIMIT);
+		long before = Long.MAX_VALUE;
+		long count = 0;
+		List<AuditEvent> page;
+		do {
+			page = search(paged, before);
+			for (AuditEvent event : page) {
+				action.accept(event);
+				before = event.id();
+				count++;
+			}
+		}
+		while (page.size() == paged.limit());
+		return count;
+	}
+
+}

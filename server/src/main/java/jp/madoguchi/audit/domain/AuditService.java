@@ -1,0 +1,219 @@
+package jp.madoguchi.audit.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditEvent;
+import jp.madoguchi.audit.AuditLog;
+import jp.madoguchi.audit.AuditOutcome;
+import jp.madoguchi.audit.AuditQuery;
+import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.audit.AuditVerification;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to and reads the hash chain.
+ * <p>
+ * An entry recorded inside a read-write transaction joins it: it is appended just before
+ * that transaction commits and rolls back with it. Appending at commit, not at the call,
+ * keeps the lock on the chain head short and makes it the last lock a transaction takes,
+ * so audited transactions cannot deadlock on it. Outside a transaction the entry is
+ * appended in a transaction of its own (propagation REQUIRED). Inside a read-only
+ * transaction, typically a read of personal data, it is appended at once in a new
+ * transaction: the read happened whether or not that transaction commits, and a read-only
+ * transaction cannot write.
+ */
+@Service
+public class AuditService implements AuditTrail, AuditLog {
+
+	static final int VERIFY_PAGE_SIZE = 1000;
+
+	private static final int MAX_TERMINAL_LENGTH = 100;
+
+	private final AuditEventRepository events;
+
+	private final AttributionSource attribution;
+
+	private final Clock clock;
+
+	private final TransactionTemplate required;
+
+	private final TransactionTemplate requiresNew;
+
+	private final TransactionTemplate snapshot;
+
+	public AuditService(AuditEventRepository events, AttributionSource attribution,
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+		this.events = events;
+		this.attribution = attribution;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.required = new TransactionTemplate(transactionManager);
+		this.requiresNew = new TransactionTemplate(transactionManager);
+		this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// one consistent snapshot of head and events, however long the walk takes
+		this.snapshot = new TransactionTemplate(transactionManager);
+		this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
+	}
+
+	@Override
+	public void record(AuditEntry entry) {
+		Pending pending = pending(entry);
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			required.executeWithoutResult((status) -> append(List.of(pending)));
+		}
+		else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			requiresNew.executeWithoutResult((status) -> append(List.of(pending)));
+		}
+		else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			appendAtCommit(pending);
+		}
+		else {
+			append(List.of(pending));
+		}
+	}
+
+	@Override
+	public List<AuditEvent> search(AuditQuery query) {
+		return events.search(query, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Every event matching the query's filters, newest first, without its limit (for
+	 * exports); returns how many there were.
+	 */
+	public long forEach(AuditQuery query, Consumer<AuditEvent> action) {
+		return events.forEach(query, action);
+	}
+
+	@Override
+	public AuditVerification verify() {
+		AuditVerification result = snapshot
+			.execute((status) -> ChainVerifier.verify(events.head(), events::after, VERIFY_PAGE_SIZE));
+		if (result == null) {
+			throw new IllegalStateException("verification returned nothing");
+		}
+		return result;
+	}
+
+	private Pending pending(AuditEntry entry) {
+		Attribution who = attribution.current();
+		String actor = (entry.actor() != null) ? entry.actor() : who.actor();
+		String terminal = who.terminal();
+		if (terminal != null && terminal.length() > MAX_TERMINAL_LENGTH) {
+			terminal = terminal.substring(0, MAX_TERMINAL_LENGTH);
+		}
+		return new Pending(ChainHash.truncate(clock.instant()), storable(actor), storable(terminal), storable(who.ip()),
+				storable(entry.action()), storable(entry.subject()), entry.outcome(), storable(entry.detail()));
+	}
+
+	private void appendAtCommit(Pending pending) {
+		// found among the synchronizations, not bound as a resource: those are suspended
+		// with their transaction, so an inner REQUIRES_NEW transaction gets its own
+		PendingAppends appends = null;
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingAppends mine && mine.owner() == this) {
+				appends = mine;
+			}
+		}
+		if (appends == null) {
+			appends = new PendingAppends();
+			TransactionSynchronizationManager.registerSynchronization(appends);
+		}
+		if (appends.flushed) {
+			// recorded by another synchronization after ours ran: still before the commit
+			append(List.of(pending));
+		}
+		else {
+			appends.entries.add(pending);
+		}
+	}
+
+	private void append(List<Pending> entries) {
+		ChainHead head = events.lockHead();
+		long id = head.lastId();
+		String previousHash = head.lastHash();
+		for (Pending entry : entries) {
+			id++;
+			String hash = ChainHash.of(id, entry.occurredAt, entry.actor, entry.terminal, entry.ip, entry.action,
+					entry.subject, entry.outcome, entry.detail, previousHash);
+			events.append(new AuditEvent(id, entry.occurredAt, entry.actor, entry.terminal, entry.ip, entry.action,
+					entry.subject, entry.outcome, entry.detail, previousHash, hash));
+			previousHash = hash;
+		}
+	}
+
+	/**
+	 * What PostgreSQL can store, so that what is hashed is what is read back: NUL and
+	 * unpaired surrogates (which a hostile user name at login may contain) become U+FFFD.
+	 */
+	static @Nullable String storable(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder clean = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean bad;
+			if (Character.isHighSurrogate(c)) {
+				bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+				if (!bad) {
+					if (clean != null) {
+						clean.append(c).append(text.charAt(i + 1));
+					}
+					i++;
+					continue;
+				}
+			}
+			else {
+				bad = c == '\0' || Character.isLowSurrogate(c);
+			}
+			if (bad && clean == null) {
+				clean = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (clean != null) {
+				clean.append(bad ? '\uFFFD' : c);
+			}
+		}
+		return (clean != null) ? clean.toString() : text;
+	}
+
+	private record Pending(Instant occurredAt, @Nullable String actor, @Nullable String terminal, @Nullable String ip,
+			String action, @Nullable String subject, AuditOutcome outcome, @Nullable String detail) {
+
+	}
+
+	private final class PendingAppends implements TransactionSynchronization {
+
+		private final List<Pending> entries = new ArrayList<>();
+
+		private boolean flushed;
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			flushed = true;
+			if (!entries.isEmpty()) {
+				append(entries);
+			}
+		}
+
+		AuditService owner() {
+			return AuditService.this;
+		}
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package jp.madoguchi.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.platform.Problems;
+import jp.madoguchi.platform.Role;
+import jp.madoguchi.platform.ServedBy;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into RFC 9457 problem details with a stable
+ * {@code code} and a Japanese {@code detail}; never a stack trace. Page requests fall
+ * through to the error pages.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@ServedBy({ Role.COUNTER, Role.PUBLIC })
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private final MessageSource messages;
+
+	ProblemDetailsAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> problem(ProblemException ex) {
+		ProblemDetail problem = Problems.of(ex.status(), ex.code(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.of(HttpStatus.CONFLICT, "STALE_VERSION", message("problem.staleVersion")));
+	}
+
+	@ExceptionHandler({ ConstraintViolationException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<ProblemDetail> invalidParameter(Exception ex) {
+		return ResponseEntity.unprocessableContent()
+			.body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
+					message("problem.invalidParameter")));
+	}
+
+	/**
+	 * Security decides 401/403 itself, with auditing; everything else unexpected is a
+	 * 500.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return ResponseEntity.internalServerError()
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", message("problem.internal")));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.unprocessableContent().body(validationProblem(ex.getBindingResult()));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.unprocessableContent()
+			.body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
+					message("problem.invalidParameter")));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", message("problem.malformed")));
+	}
+
+	/** Spring's own exceptions (404, 405, 415 …) get a code derived from their status. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			problem.setProperty("code", status != null ? status.name() : "ERROR");
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private ProblemDetail validationProblem(BindingResult result) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
+				message("problem.validationFailed"));
+		List<Map<String, String>> errors = result.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message",
+					messages.getMessage(error, LocaleContextHolder.getLocale())))
+			.toList();
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+}
