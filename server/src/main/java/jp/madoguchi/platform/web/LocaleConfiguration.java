@@ -1,0 +1,67 @@
+package jp.madoguchi.platform.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.madoguchi.platform.Role;
+import jp.madoguchi.platform.ServedBy;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The screen language: Japanese unless the browser asks for English, and a {@code ?lang=}
+ * switch in the header that is remembered in a cookie. Only the two languages that have
+ * message bundles are ever chosen, so that {@code <html lang>} always tells the truth.
+ */
+@Configuration(proxyBeanMethods = false)
+@ServedBy({ Role.COUNTER, Role.PUBLIC })
+class LocaleConfiguration implements WebMvcConfigurer {
+
+	static final String PARAMETER = "lang";
+
+	static final String COOKIE = "MADOGUCHI_LANG";
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+
+			@Override
+			public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+					@Nullable Locale locale) {
+				super.setLocale(request, response, (locale != null) ? supported(locale) : null);
+			}
+
+		};
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(LocaleConfiguration::fromBrowser);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName(PARAMETER);
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	static Locale fromBrowser(HttpServletRequest request) {
+		return (request.getHeader("Accept-Language") != null) ? supported(request.getLocale()) : Locale.JAPANESE;
+	}
+
+	static Locale supported(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+	}
+
+}

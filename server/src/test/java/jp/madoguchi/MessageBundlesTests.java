@@ -1,0 +1,205 @@
+package jp.madoguchi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.StreamUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the message bundles honest without starting Spring: every
+ * {@code i18n/*.properties} bundle has a Japanese default file and an {@code _en} file
+ * with the same keys, the same message arguments and no blank values, and every message
+ * key a template names exists.
+ */
+class MessageBundlesTests {
+
+	private static final Pattern BUNDLE_FILE = Pattern
+		.compile("(?<base>[A-Za-z0-9-]+?)(?:_(?<lang>[a-z]{2}))?\\.properties");
+
+	/** Thymeleaf message expressions with a literal key: #{key} and #{key(args)}. */
+	private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
+
+	/** Message lookups with a literal key in expressions: #messages.msg('key'). */
+	private static final Pattern MESSAGES_UTILITY = Pattern.compile("#messages\\.msg\\('([A-Za-z][\\w.-]*)'");
+
+	/** Parser-level comments (documentation of fragments) and HTML comments. */
+	private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
+
+	private static final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+	/** Bundle base name → language ("ja" for the default file) → file contents. */
+	private static final Map<String, Map<String, Properties>> bundles = new TreeMap<>();
+
+	@BeforeAll
+	static void loadBundles() throws IOException {
+		for (Resource resource : resources.getResources("classpath*:i18n/*.properties")) {
+			Matcher name = BUNDLE_FILE.matcher(resource.getFilename());
+			assertThat(name.matches()).as("bundle file name %s", resource.getFilename()).isTrue();
+			String language = (name.group("lang") != null) ? name.group("lang") : "ja";
+			Properties properties = load(resource);
+			Properties earlier = bundles.computeIfAbsent(name.group("base"), (base) -> new TreeMap<>())
+				.put(language, properties);
+			assertThat(earlier).as("%s exists twice on the classpath", resource.getFilename()).isNull();
+		}
+	}
+
+	@Test
+	void findsTheCommonBundle() {
+		assertThat(bundles).containsKey("messages");
+		assertThat(bundles.get("messages").get("ja")).isNotEmpty();
+	}
+
+	@Test
+	void everyBundleHasJapaneseAndEnglish() {
+		bundles.forEach((base, languages) -> assertThat(languages.keySet())
+			.as("languages of i18n/%s (the file without suffix is Japanese)", base)
+			.containsExactlyInAnyOrder("ja", "en"));
+	}
+
+	@Test
+	void languagesHaveTheSameKeys() {
+		List<String> problems = new ArrayList<>();
+		bundles.forEach((base, languages) -> {
+			Set<String> japanese = keys(languages.get("ja"));
+			Set<String> english = keys(languages.get("en"));
+			for (String key : japanese) {
+				if (!english.contains(key)) {
+					problems.add("i18n/" + base + "_en.properties lacks " + key);
+				}
+			}
+			for (String key : english) {
+				if (!japanese.contains(key)) {
+					problems.add("i18n/" + base + ".properties lacks " + key);
+				}
+			}
+		});
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void noValueIsBlank() {
+		List<String> problems = new ArrayList<>();
+		bundles.forEach((base, languages) -> languages.forEach((language, properties) -> {
+			for (String key : keys(properties)) {
+				if (properties.getProperty(key).isBlank()) {
+					problems.add(base + " (" + language + "): " + key);
+				}
+			}
+		}));
+		assertThat(problems).as("blank messages").isEmpty();
+	}
+
+	@Test
+	void languagesUseTheSameArguments() {
+		List<String> problems = new ArrayList<>();
+		bundles.forEach((base, languages) -> {
+			Properties japanese = languages.get("ja");
+			Properties english = languages.get("en");
+			if (japanese == null || english == null) {
+				return;
+			}
+			for (String key : keys(japanese)) {
+				String other = english.getProperty(key);
+				if (other != null && !arguments(japanese.getProperty(key)).equals(arguments(other))) {
+					problems.add(base + ": " + key);
+				}
+			}
+		});
+		assertThat(problems).as("messages whose {n} arguments differ between languages").isEmpty();
+	}
+
+	@Test
+	void everyKeyUsedInATemplateExists() throws IOException {
+		Set<String> known = new HashSet<>();
+		bundles.values().forEach((languages) -> languages.values().forEach((p) -> known.addAll(keys(p))));
+
+		Map<String, Set<String>> missing = new TreeMap<>();
+		int templates = 0;
+		int used = 0;
+		for (Resource template : resources.getResources("classpath*:templates/**/*.html")) {
+			templates++;
+			String text;
+			try (InputStream in = template.getInputStream()) {
+				text = COMMENT.matcher(StreamUtils.copyToString(in, StandardCharsets.UTF_8)).replaceAll("");
+			}
+			for (String key : usedKeys(text)) {
+				used++;
+				if (!known.contains(key)) {
+					missing
+						.computeIfAbsent(template.getURL().getPath().replaceFirst(".*/templates/", ""),
+								(t) -> new TreeSet<>())
+						.add(key);
+				}
+			}
+		}
+		assertThat(templates).as("templates found").isPositive();
+		assertThat(used).as("message keys found in templates").isPositive();
+		assertThat(missing).as("message keys used in templates but defined in no bundle").isEmpty();
+	}
+
+	@Test
+	void findsKeysTheWayTemplatesWriteThem() {
+		String template = """
+				<h1 th:text="#{home.title}"></h1>
+				<p th:text="#{error.status(${status})}"></p>
+				<p th:text="${#messages.msg('nav.users')}"></p>
+				<p th:text="#{__${'banner.label.' + kind}__}"></p>
+				""";
+		assertThat(usedKeys(template)).containsExactlyInAnyOrder("home.title", "error.status", "nav.users");
+	}
+
+	static Set<String> usedKeys(String text) {
+		Set<String> keys = new TreeSet<>();
+		for (Pattern pattern : List.of(MESSAGE_EXPRESSION, MESSAGES_UTILITY)) {
+			Matcher matcher = pattern.matcher(text);
+			while (matcher.find()) {
+				keys.add(matcher.group(1));
+			}
+		}
+		return keys;
+	}
+
+	private static Set<String> keys(Properties properties) {
+		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
+	private static Set<String> arguments(String message) {
+		Set<String> arguments = new TreeSet<>();
+		Matcher matcher = ARGUMENT.matcher(message);
+		while (matcher.find()) {
+			arguments.add(matcher.group(1));
+		}
+		return arguments;
+	}
+
+	private static Properties load(Resource resource) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
