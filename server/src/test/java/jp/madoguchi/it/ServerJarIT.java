@@ -36,6 +36,7 @@ class ServerJarIT {
 			try (RunningServer server = RunningServer.start(work, environment,
 					"--madoguchi.data-dir=" + work.resolve("data"))) {
 				assertThat(Files.exists(work.resolve("data/postgres"))).as("no embedded database started").isFalse();
+				assertThat(server.client().get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
 				RunningServer.Client admin = server.client();
 				assertThat(admin.signIn("admin", ADMIN_PASSWORD)).endsWith("/");
 				admin.get("/account");
