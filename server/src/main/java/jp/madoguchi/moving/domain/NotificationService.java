@@ -75,6 +75,12 @@ public class NotificationService implements MovingNotifications {
 		return view(reload(id), revealMyNumbers);
 	}
 
+	/** Findings of content not saved yet: the live panel of the staff screen. */
+	@Transactional(readOnly = true)
+	public List<jp.madoguchi.moving.Finding> preview(NotificationContent content) {
+		return findings.of(withDefaults(content));
+	}
+
 	@Transactional
 	public NotificationView read(UUID id, boolean revealMyNumbers) {
 		Notification notification = load(id);
