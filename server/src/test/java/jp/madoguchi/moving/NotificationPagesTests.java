@@ -94,8 +94,9 @@ class NotificationPagesTests {
 				.param("filerKind", "AGENT"))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(panel.select("[data-code]").eachAttr("data-code")).as(panel.html()).contains("MOVE_NOT_YET_HAPPENED",
-				"UNKNOWN_RELATIONSHIP", "POWER_OF_ATTORNEY_REQUIRED", "HEAD_OF_HOUSEHOLD_MISSING");
+		assertThat(panel.select("[data-code]").eachAttr("data-code")).as(panel.html())
+			.contains("MOVE_NOT_YET_HAPPENED", "UNKNOWN_RELATIONSHIP", "POWER_OF_ATTORNEY_REQUIRED",
+					"HEAD_OF_HOUSEHOLD_MISSING");
 	}
 
 	@Test
