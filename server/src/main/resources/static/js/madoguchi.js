@@ -45,3 +45,36 @@ function followErrorLink(event) {
 document.addEventListener('DOMContentLoaded', () => focusErrorSummary(document));
 document.addEventListener('htmx:afterSettle', (event) => focusErrorSummary(event.detail.elt));
 document.addEventListener('click', followErrorLink);
+
+// Postal code lookup: typing a 7-digit code into any "<prefix>.postalCode" field fills the
+// prefecture, city and town of the same address when the code names exactly one town.
+// Staff keep the last word: a field they already filled differently is not overwritten.
+async function lookUpPostalCode(event) {
+	const input = event.target;
+	if (!input.name || !input.name.endsWith('.postalCode')) {
+		return;
+	}
+	const digits = input.value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFEE0)).replace(/\D/g, '');
+	if (digits.length !== 7) {
+		return;
+	}
+	const prefix = input.name.slice(0, -'.postalCode'.length);
+	const response = await fetch('/api/v1/addresses?postalCode=' + digits, { headers: { Accept: 'application/json' } });
+	if (!response.ok) {
+		return;
+	}
+	const found = await response.json();
+	if (!Array.isArray(found) || found.length !== 1) {
+		return;
+	}
+	for (const part of ['prefecture', 'city', 'town']) {
+		const field = input.form.elements.namedItem(prefix + '.' + part);
+		if (field && (field.value === '' || field.dataset.filledByLookup === 'true')) {
+			field.value = found[0][part] || '';
+			field.dataset.filledByLookup = 'true';
+			field.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+	}
+}
+
+document.addEventListener('change', lookUpPostalCode);

@@ -79,6 +79,8 @@ class SecurityConfiguration {
 			.hasAuthority("USER_ADMIN")
 			.requestMatchers("/audit/**", "/api/v1/audit/**")
 			.hasAuthority("AUDIT_VIEW")
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.hasAnyAuthority("USER_ADMIN", "MASTER_ADMIN")
 			.anyRequest()
 			.authenticated())
 			.userDetailsService(users)
