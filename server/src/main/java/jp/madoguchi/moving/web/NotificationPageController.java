@@ -209,6 +209,7 @@ class NotificationPageController {
 
 	private void prepare(Model model, NotificationForm form, BindingResult errors, @Nullable NotificationView view) {
 		model.addAttribute("form", form);
+		model.addAttribute("dateEcho", form.dateEcho());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("notification", view);
 		model.addAttribute("findings", (view != null) ? view.findings() : List.<Finding>of());
