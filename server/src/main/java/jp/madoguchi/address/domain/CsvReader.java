@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,19 +49,26 @@ public final class CsvReader implements Closeable {
 
 	private boolean started;
 
+	private boolean refuseReplacementCharacter;
+
 	private CsvReader(Reader in) {
 		this.in = in;
 	}
 
 	/**
-	 * A reader of UTF-8 bytes that refuses malformed input instead of replacing it, so a
-	 * Shift_JIS file is reported and not imported as garbage.
+	 * A reader of UTF-8 bytes that refuses malformed input instead of importing it as
+	 * garbage, so a Shift_JIS file is reported with the line of its first non-UTF-8
+	 * character. (The decoder replaces malformed bytes with U+FFFD and the reader refuses
+	 * that character: a decoder that reports errors itself does so a whole buffer early,
+	 * which would name the wrong line.)
 	 */
 	public static CsvReader utf8(InputStream in) {
 		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return new CsvReader(new InputStreamReader(in, decoder));
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.onUnmappableCharacter(CodingErrorAction.REPLACE);
+		CsvReader reader = new CsvReader(new InputStreamReader(in, decoder));
+		reader.refuseReplacementCharacter = true;
+		return reader;
 	}
 
 	public static CsvReader of(Reader in) {
@@ -182,26 +188,25 @@ public final class CsvReader implements Closeable {
 				return END;
 			}
 		}
-		return buffer[position++];
+		char c = buffer[position++];
+		if (c == '\uFFFD' && refuseReplacementCharacter) {
+			throw new CsvException(line, "UTF-8 として読めない文字があります。文字コードが UTF-8 のファイルを指定してください。");
+		}
+		return c;
 	}
 
 	private boolean fill() throws IOException {
-		try {
-			int n;
-			do {
-				n = in.read(buffer, 0, buffer.length);
-			}
-			while (n == 0);
-			if (n < 0) {
-				return false;
-			}
-			position = 0;
-			limit = n;
-			return true;
+		int n;
+		do {
+			n = in.read(buffer, 0, buffer.length);
 		}
-		catch (CharacterCodingException ex) {
-			throw new CsvException(line, "UTF-8 として読めない文字があります。文字コードが UTF-8 のファイルを指定してください。");
+		while (n == 0);
+		if (n < 0) {
+			return false;
 		}
+		position = 0;
+		limit = n;
+		return true;
 	}
 
 	/** The input is not CSV, or not UTF-8; the message names the line. */
