@@ -51,6 +51,10 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("sharedTestDatabase", Map.of("spring.datasource.url",
 					postgres().getJdbcUrl("postgres", "postgres"), "spring.datasource.username", "postgres")));
+		// Some user must exist, or the first-run filter sends every request to /setup.
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("sharedTestAdministrator",
+					Map.of("madoguchi.bootstrap-admin-password", "shared-test-first-secret")));
 	}
 
 }

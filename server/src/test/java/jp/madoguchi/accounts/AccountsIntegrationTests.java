@@ -248,7 +248,7 @@ class AccountsIntegrationTests {
 			.with(csrf().asHeader())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":"))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
 		mvc.perform(post("/api/v1/admin/groups").cookie(session)
 			.with(csrf().asHeader())

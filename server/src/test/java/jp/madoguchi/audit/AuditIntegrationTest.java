@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "madoguchi.bootstrap-admin-password=audit-tests-bootstrap-password")
+@SpringBootTest
 @interface AuditIntegrationTest {
 
 }

@@ -12,6 +12,8 @@ import jp.madoguchi.platform.ServedBy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -99,11 +101,41 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					message("problem.invalidParameter")));
 	}
 
+	/**
+	 * Unreadable bodies are 422 like any invalid input: a value of the wrong type (an
+	 * unknown enum constant, an impossible date) names its field; broken JSON names none.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", message("problem.malformed")));
+		String field = fieldOf(ex);
+		if (field.isEmpty()) {
+			return ResponseEntity.unprocessableContent()
+				.body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "MALFORMED_REQUEST", message("problem.malformed")));
+		}
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
+				message("problem.invalidValue") + " (" + field + ")");
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message("problem.invalidValue"))));
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	/** The JSON path of the value Jackson could not read, e.g. {@code persons[0].sex}. */
+	private static String fieldOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : databind.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.toString();
+			}
+		}
+		return "";
 	}
 
 	/** Spring's own exceptions (404, 405, 415 …) get a code derived from their status. */

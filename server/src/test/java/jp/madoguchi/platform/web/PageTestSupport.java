@@ -27,7 +27,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  */
 // On an empty database every page would redirect to the first-run setup page; an
 // administrator from the bootstrap variable avoids that (a no-op when users exist).
-@SpringBootTest(properties = "madoguchi.bootstrap-admin-password=page-tests-bootstrap-password")
+@SpringBootTest
 @Import(TestViewsController.class)
 abstract class PageTestSupport {
 

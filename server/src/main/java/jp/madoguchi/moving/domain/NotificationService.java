@@ -1,0 +1,218 @@
+package jp.madoguchi.moving.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.moving.MovingNotifications;
+import jp.madoguchi.moving.NotificationAccepted;
+import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.NotificationContent.Person;
+import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.moving.persistence.Notifications;
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.text.MyNumbers;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, revises, accepts and reads moving notifications. Findings are computed on
+ * every save; every read and change is audited; My Numbers leave here masked unless the
+ * caller may and asked to see them, which is audited on its own.
+ */
+@Service
+@Transactional
+public class NotificationService implements MovingNotifications {
+
+	private final Notifications notifications;
+
+	private final Findings findings;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	NotificationService(Notifications notifications, Findings findings, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.notifications = notifications;
+		this.findings = findings;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public NotificationView create(NotificationContent content, boolean revealMyNumbers) {
+		NotificationContent complete = withDefaults(content);
+		Notification notification = Notification.draft(complete, findings.of(complete), actor(), now());
+		notifications.save(notification);
+		audit.record(AuditEntry.success("NOTIFICATION_CREATED", subject(notification.id()), summary(complete)));
+		return view(reload(notification.id()), revealMyNumbers);
+	}
+
+	public NotificationView revise(UUID id, int version, NotificationContent content, boolean revealMyNumbers) {
+		Notification notification = load(id);
+		if (notification.version() != version) {
+			throw new OptimisticLockingFailureException("stale");
+		}
+		NotificationContent complete = keepUnchangedMyNumbers(withDefaults(content), notification);
+		notification.revise(complete, findings.of(complete), actor(), now());
+		notifications.save(notification);
+		audit.record(AuditEntry.success("NOTIFICATION_UPDATED", subject(id), summary(complete)));
+		return view(reload(id), revealMyNumbers);
+	}
+
+	/** Findings of content not saved yet: the live panel of the staff screen. */
+	@Transactional(readOnly = true)
+	public List<jp.madoguchi.moving.Finding> preview(NotificationContent content) {
+		return findings.of(withDefaults(content));
+	}
+
+	@Transactional
+	public NotificationView read(UUID id, boolean revealMyNumbers) {
+		Notification notification = load(id);
+		audit.record(AuditEntry.success("NOTIFICATION_VIEWED", subject(id)));
+		return view(notification, revealMyNumbers);
+	}
+
+	public NotificationView accept(UUID id, boolean revealMyNumbers) {
+		Notification notification = load(id);
+		NotificationAccepted accepted;
+		try {
+			accepted = notification.accept(actor(), now());
+		}
+		catch (ProblemException refused) {
+			audit.record(AuditEntry.failure("NOTIFICATION_ACCEPTED", subject(id), refused.code()));
+			throw refused;
+		}
+		notifications.save(notification);
+		audit.record(AuditEntry.success("NOTIFICATION_ACCEPTED", subject(id)));
+		events.publishEvent(accepted);
+		return view(reload(id), revealMyNumbers);
+	}
+
+	public NotificationView cancel(UUID id) {
+		Notification notification = load(id);
+		notification.cancel(actor(), now());
+		notifications.save(notification);
+		audit.record(AuditEntry.success("NOTIFICATION_CANCELLED", subject(id)));
+		return view(reload(id), false);
+	}
+
+	@Transactional
+	public List<NotificationView> search(Notifications.Criteria criteria) {
+		List<NotificationView> found = notifications.search(criteria).stream().map(n -> view(n, false)).toList();
+		audit.record(AuditEntry.success("NOTIFICATION_SEARCHED", null,
+				"name=" + (criteria.name() != null ? "(given)" : "") + " from=" + criteria.from() + " to="
+						+ criteria.to() + " status=" + criteria.status() + " hits=" + found.size()));
+		return found;
+	}
+
+	@Override
+	@Transactional
+	public Optional<NotificationView> find(UUID id) {
+		Optional<NotificationView> found = notifications.find(id).map(n -> view(n, false));
+		found.ifPresent(n -> audit.record(AuditEntry.success("NOTIFICATION_VIEWED", subject(id))));
+		return found;
+	}
+
+	@Override
+	public void markSent(UUID id) {
+		Notification notification = load(id);
+		notification.markSent(now());
+		notifications.save(notification);
+		audit.record(AuditEntry.success("NOTIFICATION_SENT", subject(id)).by("system"));
+	}
+
+	private NotificationView view(Notification notification, boolean revealMyNumbers) {
+		NotificationContent content = notification.content();
+		List<@Nullable String> numbers = notifications.myNumbers(notification.id(), content.persons().size());
+		boolean anyNumber = numbers.stream().anyMatch(n -> n != null);
+		List<Person> persons = new ArrayList<>();
+		for (int i = 0; i < content.persons().size(); i++) {
+			String number = numbers.get(i);
+			String shown = (number == null) ? null : revealMyNumbers ? number : MyNumbers.mask(number);
+			persons.add(content.persons().get(i).withMyNumber(shown));
+		}
+		if (revealMyNumbers && anyNumber) {
+			audit.record(AuditEntry.success("MY_NUMBER_VIEWED", subject(notification.id())));
+		}
+		return new NotificationView(notification.id(), notification.version(), notification.status(),
+				content.withPersons(persons), notification.findings(), notification.createdAt(),
+				notification.createdBy(), notification.updatedAt(), notification.acceptedAt(),
+				notification.acceptedBy());
+	}
+
+	/**
+	 * A client that never saw a My Number in full sends back the masked form: that means
+	 * "unchanged", never "replace with asterisks".
+	 */
+	private NotificationContent keepUnchangedMyNumbers(NotificationContent content, Notification stored) {
+		List<@Nullable String> numbers = notifications.myNumbers(stored.id(), stored.content().persons().size());
+		List<Person> persons = new ArrayList<>();
+		for (int i = 0; i < content.persons().size(); i++) {
+			Person person = content.persons().get(i);
+			String given = person.myNumber();
+			if (given != null && given.contains("*") && i < numbers.size() && numbers.get(i) != null
+					&& MyNumbers.mask(numbers.get(i)).equals(given)) {
+				person = person.withMyNumber(numbers.get(i));
+			}
+			persons.add(person);
+		}
+		return content.withPersons(persons);
+	}
+
+	private NotificationContent withDefaults(NotificationContent content) {
+		if (!content.type().allows(content.variant())) {
+			throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "VARIANT_NOT_ALLOWED",
+					"届出の種類「" + content.type() + "」に区分「" + content.variant() + "」は選べません。",
+					java.util.Map.of("field", "variant"));
+		}
+		if (content.filedOn() != null) {
+			return content;
+		}
+		return new NotificationContent(content.type(), content.variant(), content.movedOn(), LocalDate.now(clock),
+				content.plannedMoveOutOn(), content.newAddress(), content.previousAddress(), content.household(),
+				content.persons(), content.filer(), content.identityDocuments());
+	}
+
+	private Notification load(UUID id) {
+		return notifications.find(id)
+			.orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND", "届出が見つかりません。"));
+	}
+
+	private Notification reload(UUID id) {
+		return load(id);
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	private static String subject(UUID id) {
+		return "notification:" + id;
+	}
+
+	private static String summary(NotificationContent content) {
+		return content.type() + "/" + content.variant() + " persons=" + content.persons().size();
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "system";
+	}
+
+}

@@ -1,0 +1,242 @@
+package jp.madoguchi.moving.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.madoguchi.moving.Finding;
+import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.NotificationContent.FilerKind;
+import jp.madoguchi.moving.NotificationContent.ForeignResidentCategory;
+import jp.madoguchi.moving.NotificationContent.HealthInsurance;
+import jp.madoguchi.moving.NotificationContent.IdentityDocument;
+import jp.madoguchi.moving.NotificationContent.Sex;
+import jp.madoguchi.moving.NotificationStatus;
+import jp.madoguchi.moving.NotificationType;
+import jp.madoguchi.moving.NotificationType.Variant;
+import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.moving.domain.NotificationService;
+import jp.madoguchi.moving.persistence.Notifications;
+import jp.madoguchi.moving.persistence.RelationshipMaster;
+import jp.madoguchi.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 異動届の作成・修正 and 検索 for counter staff. Every button works without JavaScript; with htmx
+ * the findings panel follows the form as staff type.
+ */
+@Controller
+@RequestMapping("/notifications")
+class NotificationPageController {
+
+	static final String VIEW_SEARCH = "moving/search";
+
+	static final String VIEW_EDIT = "moving/edit";
+
+	static final String FRAGMENT_FINDINGS = "moving/edit :: findings";
+
+	private final NotificationService notifications;
+
+	private final RelationshipMaster relationships;
+
+	private final MessageSource messages;
+
+	NotificationPageController(NotificationService notifications, RelationshipMaster relationships,
+			MessageSource messages) {
+		this.notifications = notifications;
+		this.relationships = relationships;
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void bindFields(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+	}
+
+	@GetMapping
+	@PreAuthorize(NotificationApiController.CAN_READ)
+	String search(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable NotificationStatus status, Model model) {
+		boolean searched = name != null || from != null || to != null || status != null;
+		model.addAttribute("name", name);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", NotificationStatus.values());
+		model.addAttribute("results",
+				searched ? notifications.search(new Notifications.Criteria(name, from, to, status, 100)) : List.of());
+		model.addAttribute("searched", searched);
+		return VIEW_SEARCH;
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
+	String newForm(@RequestParam(defaultValue = "MOVE_IN") NotificationType type, Model model) {
+		NotificationForm form = new NotificationForm();
+		form.type = type;
+		form.variant = Arrays.stream(Variant.values()).filter(type::allows).findFirst().orElseThrow();
+		form.persons.add(new NotificationForm.PersonForm());
+		form.persons.get(0).relationship = "世帯主";
+		prepare(model, form, new DirectFieldBindingResult(form, "form"), null);
+		return VIEW_EDIT;
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
+	String create(@ModelAttribute("form") NotificationForm form, BindingResult errors,
+			@RequestParam(name = "_action", defaultValue = "save") String action, Model model) {
+		applyListAction(form, action);
+		NotificationContent content = form.toContent(errors);
+		if (errors.hasErrors() || !action.equals("save")) {
+			prepare(model, form, errors, null);
+			return VIEW_EDIT;
+		}
+		try {
+			NotificationView created = notifications.create(content, false);
+			return "redirect:/notifications/" + created.id();
+		}
+		catch (ProblemException ex) {
+			errors.reject(ex.code(), ex.getMessage());
+			prepare(model, form, errors, null);
+			return VIEW_EDIT;
+		}
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(NotificationApiController.CAN_READ)
+	String edit(@PathVariable UUID id, Model model) {
+		NotificationView view = notifications.read(id, false);
+		NotificationForm form = NotificationForm.of(view.content(), view.version());
+		prepare(model, form, new DirectFieldBindingResult(form, "form"), view);
+		return VIEW_EDIT;
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
+	String save(@PathVariable UUID id, @ModelAttribute("form") NotificationForm form, BindingResult errors,
+			@RequestParam(name = "_action", defaultValue = "save") String action, Model model,
+			RedirectAttributes redirect) {
+		applyListAction(form, action);
+		NotificationContent content = form.toContent(errors);
+		if (errors.hasErrors()) {
+			prepare(model, form, errors, notifications.read(id, false));
+			return VIEW_EDIT;
+		}
+		try {
+			notifications.revise(id, form.version, content, false);
+		}
+		catch (ProblemException ex) {
+			errors.reject(ex.code(), ex.getMessage());
+			prepare(model, form, errors, notifications.read(id, false));
+			return VIEW_EDIT;
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException stale) {
+			errors.reject("STALE_VERSION", message("problem.staleVersion"));
+			prepare(model, form, errors, notifications.read(id, false));
+			return VIEW_EDIT;
+		}
+		redirect.addFlashAttribute("saved", "notification.saved");
+		return "redirect:/notifications/" + id;
+	}
+
+	/** The live findings panel: the form's content checked without saving it. */
+	@PostMapping("/findings")
+	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
+	String findings(@ModelAttribute("form") NotificationForm form, BindingResult errors, Model model) {
+		NotificationContent content = form.toContent(errors);
+		model.addAttribute("findings", notifications.preview(content));
+		return FRAGMENT_FINDINGS;
+	}
+
+	@PostMapping("/{id}/accept")
+	@PreAuthorize("hasAuthority('NOTIFICATION_ACCEPT')")
+	String accept(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			notifications.accept(id, false);
+			redirect.addFlashAttribute("saved", "notification.accepted");
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessage());
+		}
+		return "redirect:/notifications/" + id;
+	}
+
+	/** Add, remove or move a person: a form button, so the page needs no script. */
+	private static void applyListAction(NotificationForm form, String action) {
+		String[] parts = action.split(":");
+		int index = (parts.length > 1) ? Integer.parseInt(parts[1]) : -1;
+		boolean valid = index >= 0 && index < form.persons.size();
+		switch (parts[0]) {
+			case "addPerson" -> form.persons.add(new NotificationForm.PersonForm());
+			case "removePerson" -> {
+				if (valid) {
+					form.persons.remove(index);
+				}
+			}
+			case "moveUp" -> {
+				if (valid && index > 0) {
+					form.persons.add(index - 1, form.persons.remove(index));
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void prepare(Model model, NotificationForm form, BindingResult errors, @Nullable NotificationView view) {
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		model.addAttribute("notification", view);
+		model.addAttribute("findings", (view != null) ? view.findings() : List.<Finding>of());
+		model.addAttribute("editable", view == null || view.status() == NotificationStatus.DRAFT);
+		model.addAttribute("types", labels(NotificationType.values(), "notification.type."));
+		model.addAttribute("variants",
+				labels(Arrays.stream(Variant.values()).filter(form.type::allows).toArray(Variant[]::new),
+						"notification.variant."));
+		model.addAttribute("sexes", labels(Sex.values(), "notification.sex."));
+		model.addAttribute("filerKinds", labels(FilerKind.values(), "notification.filer."));
+		model.addAttribute("insurances", labels(HealthInsurance.values(), "notification.insurance."));
+		model.addAttribute("categories", labels(ForeignResidentCategory.values(), "notification.category."));
+		model.addAttribute("documents", labels(IdentityDocument.values(), "notification.document."));
+		Map<String, String> relationshipNames = new LinkedHashMap<>();
+		relationships.active().forEach(r -> relationshipNames.put(r.name(), r.name()));
+		model.addAttribute("relationships", relationshipNames);
+	}
+
+	private <E extends Enum<E>> Map<String, String> labels(E[] values, String prefix) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (E value : values) {
+			labels.put(value.name(), message(prefix + value.name()));
+		}
+		return labels;
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+}

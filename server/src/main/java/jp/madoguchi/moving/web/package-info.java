@@ -1,0 +1,5 @@
+/** Moving notifications' API and staff screens. */
+@NullMarked
+package jp.madoguchi.moving.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,133 @@
+package jp.madoguchi.moving;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The staff screens: create, live findings, add a person, accept, search. */
+@SpringBootTest
+class NotificationPagesTests {
+
+	static final RequestPostProcessor CLERK = user("clerk-pages").authorities(() -> "NOTIFICATION_EDIT",
+			() -> "NOTIFICATION_ACCEPT");
+
+	@Autowired
+	WebApplicationContext context;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void staffCreateANotificationFromTheFormWithWarekiDatesAndAcceptIt() throws Exception {
+		String moved = LocalDate.now().minusDays(3).toString();
+		MvcResult created = mvc
+			.perform(post("/notifications/new").with(CLERK)
+				.with(csrf())
+				.param("type", "MOVE_IN")
+				.param("variant", "DOMESTIC")
+				.param("movedOn", moved)
+				.param("newAddress.prefecture", "北海道")
+				.param("newAddress.city", "釧路市")
+				.param("newAddress.town", "黒金町")
+				.param("newAddress.block", "7丁目5番地")
+				.param("previousAddress.prefecture", "北海道")
+				.param("previousAddress.city", "札幌市中央区")
+				.param("persons[0].familyName", "辻\uDB40\uDD02")
+				.param("persons[0].givenName", "太郎")
+				.param("persons[0].familyNameKana", "ツジ")
+				.param("persons[0].givenNameKana", "タロウ")
+				.param("persons[0].birthDate", "1980-04-01")
+				.param("persons[0].sex", "MALE")
+				.param("persons[0].relationship", "世帯主")
+				.param("filerKind", "SELF")
+				.param("identityDocuments", "MY_NUMBER_CARD"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/notifications/");
+
+		Document page = page(mvc.perform(get(location).with(CLERK)).andExpect(status().isOk()).andReturn());
+		assertThat(page.select("input[name='persons[0].familyName']").attr("value")).isEqualTo("辻\uDB40\uDD02");
+		assertThat(page.select("#findings [data-code]")).isEmpty();
+		assertThat(page.select("form[action$='/accept']")).hasSize(1);
+
+		mvc.perform(post(location + "/accept").with(CLERK).with(csrf())).andExpect(status().is3xxRedirection());
+		Document accepted = page(mvc.perform(get(location).with(CLERK)).andReturn());
+		assertThat(accepted.select("h1 .tag").text()).isEqualTo("受理済み");
+		assertThat(accepted.select("fieldset.notification-form__body").hasAttr("disabled")).isTrue();
+	}
+
+	@Test
+	void theFindingsPanelFollowsTheFormWithoutSaving() throws Exception {
+		Document panel = page(mvc
+			.perform(post("/notifications/findings").with(CLERK)
+				.with(csrf())
+				.param("type", "MOVE_IN")
+				.param("variant", "DOMESTIC")
+				.param("movedOn", LocalDate.now().plusDays(2).toString())
+				.param("persons[0].familyName", "辻")
+				.param("persons[0].relationship", "長男")
+				.param("filerKind", "AGENT"))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(panel.select("[data-code]").eachAttr("data-code")).as(panel.html())
+			.contains("MOVE_NOT_YET_HAPPENED", "UNKNOWN_RELATIONSHIP", "POWER_OF_ATTORNEY_REQUIRED",
+					"HEAD_OF_HOUSEHOLD_MISSING");
+	}
+
+	@Test
+	void addingAPersonKeepsWhatWasTypedAndAnUnreadableDateIsShownBack() throws Exception {
+		Document page = page(mvc
+			.perform(post("/notifications/new").with(CLERK)
+				.with(csrf())
+				.param("type", "MOVE_IN")
+				.param("variant", "DOMESTIC")
+				.param("movedOn", "2026-13-45")
+				.param("persons[0].familyName", "髙橋")
+				.param("_action", "addPerson"))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(page.select("input[name='persons[0].familyName']").attr("value")).isEqualTo("髙橋");
+		assertThat(page.select("input[name='persons[1].familyName']")).hasSize(1);
+		assertThat(page.select("input[name='movedOn']").attr("value")).isEqualTo("2026-13-45");
+		assertThat(page.select(".error-summary").text()).contains("2026-13-45");
+	}
+
+	@Test
+	void theSearchPageRenders() throws Exception {
+		Document page = page(mvc.perform(get("/notifications").param("name", "どなたも").with(CLERK))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(page.select("h1").text()).isEqualTo("異動届の検索");
+		assertThat(page.text()).contains("該当する届出はありません。");
+	}
+
+	private static Document page(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+}
