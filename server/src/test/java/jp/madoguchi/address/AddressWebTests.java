@@ -18,6 +18,7 @@ import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfig
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.SerializationUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +95,9 @@ class AddressWebTests {
 			.andExpect(redirectedUrl("/admin/addresses"))
 			.andExpect(flash().attributeExists("imported"))
 			.andReturn();
+		assertThat(SerializationUtils.serialize(upload.getFlashMap()))
+			.as("flash attributes live in the JDBC session: they must serialize")
+			.isNotEmpty();
 		String html = mvc.perform(get("/admin/addresses").flashAttrs(upload.getFlashMap()))
 			.andReturn()
 			.getResponse()

@@ -70,7 +70,7 @@ class AddressAdminController {
 			String source = sourceName(file);
 			try (InputStream in = file.getInputStream()) {
 				ImportResult result = importer.importFile(dataset, in, source, null);
-				redirect.addFlashAttribute("imported", result);
+				redirect.addFlashAttribute("imported", ImportedBanner.of(result));
 				return "redirect:/admin/addresses";
 			}
 			catch (ProblemException ex) {
