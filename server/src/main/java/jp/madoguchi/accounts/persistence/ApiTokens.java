@@ -47,12 +47,20 @@ public class ApiTokens {
 		return jdbc.sql(SELECT + " order by t.revoked_at nulls first, t.created_at desc").query(ApiTokens::map).list();
 	}
 
-	/** The user a live token acts for; marks the token used. */
+	/**
+	 * The user a live token acts for. Marks the token used, to the minute: a program
+	 * calling many times a second must not turn every read into a write.
+	 */
 	public Optional<String> useToken(String hash) {
-		return jdbc.sql("""
-				update accounts.api_tokens t set last_used_at = now() from accounts.users u
-				where t.token_hash = ? and t.revoked_at is null and u.id = t.user_id
-				returning u.username""").param(hash).query(String.class).optional();
+		Optional<String> username = jdbc.sql("""
+				select u.username from accounts.api_tokens t join accounts.users u on u.id = t.user_id
+				where t.token_hash = ? and t.revoked_at is null""").param(hash).query(String.class).optional();
+		if (username.isPresent()) {
+			jdbc.sql("""
+					update accounts.api_tokens set last_used_at = now() where token_hash = ?
+					and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(hash).update();
+		}
+		return username;
 	}
 
 	public boolean revoke(long id) {

@@ -59,9 +59,9 @@ public class NotificationService implements MovingNotifications {
 	public NotificationView create(NotificationContent content, boolean revealMyNumbers) {
 		NotificationContent complete = withDefaults(content);
 		Notification notification = Notification.draft(complete, findings.of(complete), actor(), now());
-		notifications.save(notification);
+		notifications.add(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_CREATED", subject(notification.id()), summary(complete)));
-		return view(reload(notification.id()), revealMyNumbers);
+		return view(notification, revealMyNumbers);
 	}
 
 	public NotificationView revise(UUID id, int version, NotificationContent content, boolean revealMyNumbers) {
@@ -71,7 +71,7 @@ public class NotificationService implements MovingNotifications {
 		}
 		NotificationContent complete = keepUnchangedMyNumbers(withDefaults(content), notification);
 		notification.revise(complete, findings.of(complete), actor(), now());
-		notifications.save(notification);
+		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_UPDATED", subject(id), summary(complete)));
 		return view(reload(id), revealMyNumbers);
 	}
@@ -99,7 +99,7 @@ public class NotificationService implements MovingNotifications {
 			audit.record(AuditEntry.failure("NOTIFICATION_ACCEPTED", subject(id), refused.code()));
 			throw refused;
 		}
-		notifications.save(notification);
+		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_ACCEPTED", subject(id)));
 		events.publishEvent(accepted);
 		return view(reload(id), revealMyNumbers);
@@ -108,7 +108,7 @@ public class NotificationService implements MovingNotifications {
 	public NotificationView cancel(UUID id) {
 		Notification notification = load(id);
 		notification.cancel(actor(), now());
-		notifications.save(notification);
+		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_CANCELLED", subject(id)));
 		return view(reload(id), false);
 	}
@@ -134,7 +134,7 @@ public class NotificationService implements MovingNotifications {
 	public void markSent(UUID id) {
 		Notification notification = load(id);
 		notification.markSent(now());
-		notifications.save(notification);
+		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_SENT", subject(id)).by("system"));
 	}
 

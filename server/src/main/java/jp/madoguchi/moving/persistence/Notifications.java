@@ -60,14 +60,27 @@ public class Notifications {
 		return jdbc.sql("select * from moving.notifications where id = ?").param(id).query(this::map).optional();
 	}
 
-	/**
-	 * Inserts a new notification or updates one whose version is unchanged since it was
-	 * read.
-	 */
-	public void save(Notification notification) {
+	/** Stores a notification created just now. */
+	public void add(Notification notification) {
 		NotificationContent content = notification.content();
-		NotificationContent withoutMyNumbers = content
-			.withPersons(content.persons().stream().map(p -> p.withMyNumber(null)).toList());
+		jdbc.sql(
+				"""
+						insert into moving.notifications (id, version, status, type, variant, moved_on, filed_on, content,
+						findings, error_count, created_at, created_by, updated_at, updated_by, accepted_at, accepted_by)
+						values (:id, 0, :status, :type, :variant, :movedOn, :filedOn, cast(:content as jsonb),
+						cast(:findings as jsonb), :errors, :createdAt, :createdBy, :updatedAt, :updatedBy, :acceptedAt, :acceptedBy)""")
+			.paramSource(parameters(notification, withoutMyNumbers(content)))
+			.update();
+		replaceNameKeys(notification, content.persons());
+		replaceMyNumbers(notification.id(), content.persons());
+	}
+
+	/**
+	 * Stores a changed notification if its version is still the one it was read with;
+	 * otherwise someone saved first and the change is refused.
+	 */
+	public void update(Notification notification) {
+		NotificationContent content = notification.content();
 		int updated = jdbc
 			.sql("""
 					update moving.notifications set version = version + 1, status = :status, type = :type, variant = :variant,
@@ -75,23 +88,17 @@ public class Notifications {
 					error_count = :errors, updated_at = :updatedAt, updated_by = :updatedBy, accepted_at = :acceptedAt,
 					accepted_by = :acceptedBy
 					where id = :id and version = :version""")
-			.paramSource(parameters(notification, withoutMyNumbers))
+			.paramSource(parameters(notification, withoutMyNumbers(content)))
 			.update();
 		if (updated == 0) {
-			if (exists(notification.id())) {
-				throw new OptimisticLockingFailureException("notification " + notification.id() + " changed");
-			}
-			jdbc.sql(
-					"""
-							insert into moving.notifications (id, version, status, type, variant, moved_on, filed_on, content,
-							findings, error_count, created_at, created_by, updated_at, updated_by, accepted_at, accepted_by)
-							values (:id, 0, :status, :type, :variant, :movedOn, :filedOn, cast(:content as jsonb),
-							cast(:findings as jsonb), :errors, :createdAt, :createdBy, :updatedAt, :updatedBy, :acceptedAt, :acceptedBy)""")
-				.paramSource(parameters(notification, withoutMyNumbers))
-				.update();
+			throw new OptimisticLockingFailureException("notification " + notification.id() + " changed");
 		}
 		replaceNameKeys(notification, content.persons());
 		replaceMyNumbers(notification.id(), content.persons());
+	}
+
+	private static NotificationContent withoutMyNumbers(NotificationContent content) {
+		return content.withPersons(content.persons().stream().map(p -> p.withMyNumber(null)).toList());
 	}
 
 	/** The My Numbers of a notification, by person position, decrypted. */
@@ -175,13 +182,6 @@ public class Notifications {
 		}
 	}
 
-	private boolean exists(UUID id) {
-		return jdbc.sql("select exists (select 1 from moving.notifications where id = ?)")
-			.param(id)
-			.query(Boolean.class)
-			.single();
-	}
-
 	private void replaceNameKeys(Notification notification, List<Person> persons) {
 		UUID id = notification.id();
 		jdbc.sql("delete from moving.notification_names where notification_id = ?").param(id).update();
@@ -195,11 +195,11 @@ public class Notifications {
 			}
 			addKeys(keys, person.formerSurname(), person.givenName());
 		}
-		for (String key : keys) {
+		if (!keys.isEmpty()) {
 			jdbc.sql("insert into moving.notification_names (notification_id, name_key, filed_on, created_at, status)"
-					+ " values (?, ?, ?, ?, ?)")
-				.params(id, key, notification.content().filedOn(), Timestamp.from(notification.createdAt()),
-						notification.status().name())
+					+ " select ?, key, ?, ?, ? from unnest(?::text[]) as key")
+				.params(id, notification.content().filedOn(), Timestamp.from(notification.createdAt()),
+						notification.status().name(), keys.toArray(String[]::new))
 				.update();
 		}
 	}
