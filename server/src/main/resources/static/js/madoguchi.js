@@ -63,7 +63,7 @@ async function lookUpPostalCode(event) {
 	if (!response.ok) {
 		return;
 	}
-	const found = await response.json();
+	const found = (await response.json()).addresses;
 	if (!Array.isArray(found) || found.length !== 1) {
 		return;
 	}

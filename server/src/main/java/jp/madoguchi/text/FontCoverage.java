@@ -2,9 +2,32 @@ package jp.madoguchi.text;
 
 import java.util.List;
 
-/** Placeholder until the text module lands. */
+/**
+ * Whether the print font can show a text faithfully. A character the font lacks, or a
+ * variation sequence (base + selector) the font does not list, is reported, never
+ * replaced: printing 辻 with one dot for a resident whose name has two is a wrong name on
+ * an official form. The counter's implementation reads IPAmj明朝
+ * ({@code madoguchi.fonts.mincho}).
+ */
 public interface FontCoverage {
 
+	/**
+	 * Every character of {@code text} the font cannot print, in order; empty when all can
+	 * be printed. White space always counts as printable.
+	 */
 	List<UnprintableCharacter> unprintable(String text);
+
+	/** Whether every character of {@code text} can be printed. */
+	default boolean isPrintable(String text) {
+		return unprintable(text).isEmpty();
+	}
+
+	/**
+	 * Whether the font was loaded. When not, {@link #unprintable(String)} reports every
+	 * non-blank text as unchecked rather than pretending it prints.
+	 */
+	default boolean available() {
+		return true;
+	}
 
 }

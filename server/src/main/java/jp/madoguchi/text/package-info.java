@@ -1,4 +1,12 @@
-/** Japanese text. Placeholder until the text module lands from its branch. */
+/**
+ * Text: Japanese text as the counter needs it — names kept exactly as written, variation
+ * sequences included ({@link jp.madoguchi.text.ExactText}), search keys that forgive how
+ * people type ({@link jp.madoguchi.text.SearchKeys}), 和暦 dates
+ * ({@link jp.madoguchi.text.JapaneseDates}), the My Number check digit
+ * ({@link jp.madoguchi.text.MyNumbers}) and whether the print font can show a name
+ * ({@link jp.madoguchi.text.FontCoverage}). Pure functions except the font check; open to
+ * all modules.
+ */
 @ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Text")
 @NullMarked
 package jp.madoguchi.text;

@@ -68,7 +68,7 @@ class FindingsTests {
 			.orElseThrow();
 		assertThat(late.severity()).isEqualTo(Finding.Severity.WARNING);
 		assertThat(late.field()).isEqualTo("filedOn");
-		assertThat(late.message()).contains("2026-12-04");
+		assertThat(late.message()).contains("令和8年12月4日");
 	}
 
 	@Test
@@ -157,6 +157,23 @@ class FindingsTests {
 			.doesNotContain("INVALID_MY_NUMBER");
 		assertThat(codes(with(family, family.household(), List.of(wrong, family.persons().get(1)))))
 			.contains("INVALID_MY_NUMBER");
+	}
+
+	@Test
+	void aVariationSequenceTheFormFontLacksIsReportedNotPrinted() {
+		NotificationContent family = familyMovingIn(MOVED, MOVED);
+		Person twoDots = family.persons().get(0);
+		Person unknownVariant = person("辻\uDB40\uDDEF", "太郎", "ツジ", "タロウ", LocalDate.of(1980, 4, 1), "世帯主");
+		assertThat(codes(with(family, family.household(), List.of(twoDots, family.persons().get(1)))))
+			.doesNotContain("UNPRINTABLE_CHARACTER");
+		List<Finding> found = findings
+			.of(with(family, family.household(), List.of(unknownVariant, family.persons().get(1))));
+		Finding unprintable = found.stream()
+			.filter(f -> f.code().equals("UNPRINTABLE_CHARACTER"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(unprintable.field()).isEqualTo("persons[0].familyName");
+		assertThat(unprintable.message()).contains("U+8FBB U+E01EF");
 	}
 
 	private NotificationContent special(LocalDate filedOn, LocalDate plannedOut) {

@@ -182,6 +182,35 @@ class NotificationApiTests {
 	}
 
 	@Test
+	void variantKanjiAndKanaReadingsFindTheSameFamily() throws Exception {
+		String given = "髙" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+		NotificationContent content = Households.moveIn(LocalDate.now().minusDays(1), LocalDate.now(),
+				Households.person("髙橋", given, "タカハシ", "イチロウ", LocalDate.of(1970, 1, 1), "世帯主"));
+		String id = create(content).get("id").asString();
+		for (String query : new String[] { "高橋", "たかはし", "ﾀｶﾊｼ", "髙橋" }) {
+			mvc.perform(get("/api/v1/notifications").param("name", query).param("limit", "500").with(RECEPTIONIST))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
+		}
+		mvc.perform(get("/api/v1/notifications").param("name", "高橋　高" + given.substring(1)).with(RECEPTIONIST))
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
+	}
+
+	@Test
+	void aNameThatCannotBeStoredFaithfullyIsRefused() throws Exception {
+		ObjectNode body = (ObjectNode) json
+			.valueToTree(Households.familyMovingIn(LocalDate.now().minusDays(1), LocalDate.now()));
+		((ObjectNode) body.get("persons").get(0)).put("givenName", "LONE-SURROGATE");
+		mvc.perform(post("/api/v1/notifications").with(CLERK)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.toString().replace("LONE-SURROGATE", "\u592a\\ud800\u90ce")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("INVALID_CHARACTER"))
+			.andExpect(jsonPath("$.field").value("persons[0].givenName"));
+	}
+
+	@Test
 	void malformedInputIs422NamingTheField() throws Exception {
 		ObjectNode body = (ObjectNode) json
 			.valueToTree(Households.familyMovingIn(LocalDate.now().minusDays(1), LocalDate.now()));

@@ -114,7 +114,8 @@ class NotificationPagesTests {
 		assertThat(page.select("input[name='persons[0].familyName']").attr("value")).isEqualTo("髙橋");
 		assertThat(page.select("input[name='persons[1].familyName']")).hasSize(1);
 		assertThat(page.select("input[name='movedOn']").attr("value")).isEqualTo("2026-13-45");
-		assertThat(page.select(".error-summary").text()).contains("2026-13-45");
+		assertThat(page.select(".error-summary a[href='#movedOn']")).hasSize(1);
+		assertThat(page.select("input[name='movedOn']").attr("aria-invalid")).isEqualTo("true");
 	}
 
 	@Test

@@ -77,6 +77,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/users/**", "/admin/groups/**", "/admin/api-tokens/**", "/api/v1/admin/users/**",
 					"/api/v1/admin/groups/**", "/api/v1/admin/api-tokens/**")
 			.hasAuthority("USER_ADMIN")
+			.requestMatchers("/admin/addresses/**")
+			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers("/audit/**", "/api/v1/audit/**")
 			.hasAuthority("AUDIT_VIEW")
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -19,6 +19,7 @@ import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.moving.persistence.RelationshipMaster;
 import jp.madoguchi.text.FontCoverage;
+import jp.madoguchi.text.JapaneseDates;
 import jp.madoguchi.text.MyNumbers;
 import jp.madoguchi.text.UnprintableCharacter;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ public class Findings {
 		}
 		LocalDate lastDayOnTime = movedOn.plusDays(FILING_PERIOD_DAYS);
 		if (filedOn.isAfter(lastDayOnTime)) {
-			add(found, "FILED_LATE", Severity.WARNING, "filedOn", lastDayOnTime);
+			add(found, "FILED_LATE", Severity.WARNING, "filedOn", JapaneseDates.formatWithGregorian(lastDayOnTime));
 		}
 		if (type == NotificationType.MOVE_IN && content.variant() == Variant.SPECIAL) {
 			LocalDate planned = content.plannedMoveOutOn();
@@ -103,7 +104,8 @@ public class Findings {
 			}
 			LocalDate limit = min(lastDayOnTime, planned.plusDays(SPECIAL_MOVE_IN_AFTER_PLANNED_MOVE_OUT_DAYS));
 			if (filedOn.isAfter(limit)) {
-				add(found, "SPECIAL_MOVE_IN_EXPIRED", Severity.ERROR, "filedOn", limit);
+				add(found, "SPECIAL_MOVE_IN_EXPIRED", Severity.ERROR, "filedOn",
+						JapaneseDates.formatWithGregorian(limit));
 			}
 		}
 	}

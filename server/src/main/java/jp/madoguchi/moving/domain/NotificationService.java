@@ -17,6 +17,7 @@ import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.moving.persistence.Notifications;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.text.ExactText;
 import jp.madoguchi.text.MyNumbers;
 import org.jspecify.annotations.Nullable;
 
@@ -181,12 +182,56 @@ public class NotificationService implements MovingNotifications {
 					"届出の種類「" + content.type() + "」に区分「" + content.variant() + "」は選べません。",
 					java.util.Map.of("field", "variant"));
 		}
+		requireStorableText(content);
 		if (content.filedOn() != null) {
 			return content;
 		}
 		return new NotificationContent(content.type(), content.variant(), content.movedOn(), LocalDate.now(clock),
 				content.plannedMoveOutOn(), content.newAddress(), content.previousAddress(), content.household(),
 				content.persons(), content.filer(), content.identityDocuments());
+	}
+
+	/**
+	 * Names are stored exactly as given, so what cannot be stored faithfully (an unpaired
+	 * surrogate, a control character, a stray variation selector) is refused, never
+	 * repaired.
+	 */
+	private static void requireStorableText(NotificationContent content) {
+		java.util.Map<String, @Nullable String> texts = new java.util.LinkedHashMap<>();
+		if (content.household() != null) {
+			texts.put("household.headName", content.household().headName());
+		}
+		if (content.filer() != null) {
+			texts.put("filer.name", content.filer().name());
+		}
+		for (String prefix : List.of("newAddress", "previousAddress")) {
+			NotificationContent.Address address = prefix.equals("newAddress") ? content.newAddress()
+					: content.previousAddress();
+			if (address != null) {
+				texts.put(prefix + ".town", address.town());
+				texts.put(prefix + ".block", address.block());
+				texts.put(prefix + ".building", address.building());
+			}
+		}
+		for (int i = 0; i < content.persons().size(); i++) {
+			Person person = content.persons().get(i);
+			String path = "persons[" + i + "].";
+			texts.put(path + "familyName", person.familyName());
+			texts.put(path + "givenName", person.givenName());
+			texts.put(path + "familyNameKana", person.familyNameKana());
+			texts.put(path + "givenNameKana", person.givenNameKana());
+			texts.put(path + "formerSurname", person.formerSurname());
+		}
+		texts.forEach((field, text) -> {
+			if (text != null) {
+				List<String> problems = ExactText.problems(text);
+				if (!problems.isEmpty()) {
+					throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+							"INVALID_CHARACTER", field + ": " + String.join(" ", problems),
+							java.util.Map.of("field", field));
+				}
+			}
+		});
 	}
 
 	private Notification load(UUID id) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public class Notifications {
 				.paramSource(parameters(notification, withoutMyNumbers))
 				.update();
 		}
-		replaceNameKeys(notification.id(), content.persons());
+		replaceNameKeys(notification, content.persons());
 		replaceMyNumbers(notification.id(), content.persons());
 	}
 
@@ -113,30 +114,65 @@ public class Notifications {
 		return numbers;
 	}
 
+	/**
+	 * Newest first. A name is looked up as an exact key first (one ordered index range,
+	 * fast even for the commonest surname), then, if that leaves room, as a key prefix.
+	 */
 	public List<Notification> search(Criteria criteria) {
+		String key = (criteria.name() != null) ? SearchKeys.fold(criteria.name()) : "";
+		if (key.isEmpty()) {
+			return byFilter(criteria);
+		}
+		List<UUID> ids = new ArrayList<>(keyMatches(true, List.of(key), criteria, criteria.limit()));
+		if (ids.size() < criteria.limit()) {
+			keyMatches(false, List.of(likePrefix(key), key), criteria, criteria.limit() - ids.size()).stream()
+				.filter(id -> !ids.contains(id))
+				.forEach(ids::add);
+		}
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Notification> found = new ArrayList<>(jdbc.sql("select * from moving.notifications where id in (:ids)")
+			.param("ids", ids)
+			.query(this::map)
+			.list());
+		found.sort(Comparator.comparingInt(n -> ids.indexOf(n.id())));
+		return found;
+	}
+
+	private List<UUID> keyMatches(boolean exact, List<Object> keyParameters, Criteria criteria, int limit) {
+		StringBuilder sql = new StringBuilder("select k.notification_id from moving.notification_names k where ")
+			.append(exact ? "k.name_key = ?" : "k.name_key like ? escape '\\' and k.name_key <> ?");
+		List<Object> parameters = new ArrayList<>(keyParameters);
+		appendFilters(sql, parameters, criteria, "k.");
+		sql.append(
+				" group by k.notification_id order by max(k.filed_on) desc nulls last, max(k.created_at) desc limit ?");
+		parameters.add(limit);
+		return jdbc.sql(sql.toString()).params(parameters).query(UUID.class).list();
+	}
+
+	private List<Notification> byFilter(Criteria criteria) {
 		StringBuilder sql = new StringBuilder("select n.* from moving.notifications n where true");
 		List<Object> parameters = new ArrayList<>();
-		if (criteria.name() != null && !criteria.name().isBlank()) {
-			String key = SearchKeys.fold(criteria.name());
-			sql.append(" and exists (select 1 from moving.notification_names k where k.notification_id = n.id"
-					+ " and k.name_key like ? escape '\\')");
-			parameters.add(likePrefix(key));
-		}
-		if (criteria.from() != null) {
-			sql.append(" and n.filed_on >= ?");
-			parameters.add(criteria.from());
-		}
-		if (criteria.to() != null) {
-			sql.append(" and n.filed_on <= ?");
-			parameters.add(criteria.to());
-		}
-		if (criteria.status() != null) {
-			sql.append(" and n.status = ?");
-			parameters.add(criteria.status().name());
-		}
+		appendFilters(sql, parameters, criteria, "n.");
 		sql.append(" order by n.filed_on desc nulls last, n.created_at desc limit ?");
 		parameters.add(criteria.limit());
 		return jdbc.sql(sql.toString()).params(parameters).query(this::map).list();
+	}
+
+	private static void appendFilters(StringBuilder sql, List<Object> parameters, Criteria criteria, String alias) {
+		if (criteria.from() != null) {
+			sql.append(" and ").append(alias).append("filed_on >= ?");
+			parameters.add(criteria.from());
+		}
+		if (criteria.to() != null) {
+			sql.append(" and ").append(alias).append("filed_on <= ?");
+			parameters.add(criteria.to());
+		}
+		if (criteria.status() != null) {
+			sql.append(" and ").append(alias).append("status = ?");
+			parameters.add(criteria.status().name());
+		}
 	}
 
 	private boolean exists(UUID id) {
@@ -146,7 +182,8 @@ public class Notifications {
 			.single();
 	}
 
-	private void replaceNameKeys(UUID id, List<Person> persons) {
+	private void replaceNameKeys(Notification notification, List<Person> persons) {
+		UUID id = notification.id();
 		jdbc.sql("delete from moving.notification_names where notification_id = ?").param(id).update();
 		Set<String> keys = new LinkedHashSet<>();
 		for (Person person : persons) {
@@ -159,9 +196,10 @@ public class Notifications {
 			addKeys(keys, person.formerSurname(), person.givenName());
 		}
 		for (String key : keys) {
-			jdbc.sql("insert into moving.notification_names (notification_id, name_key) values (?, ?)")
-				.param(id)
-				.param(key)
+			jdbc.sql("insert into moving.notification_names (notification_id, name_key, filed_on, created_at, status)"
+					+ " values (?, ?, ?, ?, ?)")
+				.params(id, key, notification.content().filedOn(), Timestamp.from(notification.createdAt()),
+						notification.status().name())
 				.update();
 		}
 	}

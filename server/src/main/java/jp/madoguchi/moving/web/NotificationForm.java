@@ -19,6 +19,7 @@ import jp.madoguchi.moving.NotificationContent.PersonFacts;
 import jp.madoguchi.moving.NotificationContent.Sex;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
+import jp.madoguchi.text.DateParseException;
 import jp.madoguchi.text.JapaneseDates;
 import org.jspecify.annotations.Nullable;
 
@@ -262,10 +263,27 @@ class NotificationForm {
 		try {
 			return JapaneseDates.parse(typed);
 		}
-		catch (RuntimeException ex) {
-			errors.rejectValue(field, "date.invalid", new Object[] { typed },
-					"日付「" + typed + "」を読み取れません。2026-04-01、R8.4.1、令和8年4月1日 のように入力してください。");
+		catch (DateParseException ex) {
+			errors.rejectValue(field, "date.invalid", new Object[] { typed }, ex.getMessage());
 			return null;
+		}
+	}
+
+	/** Each readable date field as both calendars, to confirm what was understood. */
+	java.util.Map<String, String> dateEcho() {
+		java.util.Map<String, String> echo = new java.util.HashMap<>();
+		echo(echo, "movedOn", movedOn);
+		echo(echo, "filedOn", filedOn);
+		echo(echo, "plannedMoveOutOn", plannedMoveOutOn);
+		for (int i = 0; i < persons.size(); i++) {
+			echo(echo, "persons[" + i + "].birthDate", persons.get(i).birthDate);
+		}
+		return echo;
+	}
+
+	private static void echo(java.util.Map<String, String> echo, String field, String typed) {
+		if (typed != null && !typed.isBlank()) {
+			JapaneseDates.tryParse(typed).ifPresent(date -> echo.put(field, JapaneseDates.formatWithGregorian(date)));
 		}
 	}
 

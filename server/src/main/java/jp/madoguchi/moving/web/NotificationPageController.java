@@ -28,6 +28,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -128,8 +129,12 @@ class NotificationPageController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize(NotificationApiController.CAN_READ)
-	String edit(@PathVariable UUID id, Model model) {
-		NotificationView view = notifications.read(id, false);
+	String edit(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean revealMyNumbers,
+			Authentication caller, Model model) {
+		// Showing My Numbers in full is a deliberate, audited act of a permitted user.
+		boolean reveal = revealMyNumbers
+				&& caller.getAuthorities().stream().anyMatch(a -> "MY_NUMBER_VIEW".equals(a.getAuthority()));
+		NotificationView view = notifications.read(id, reveal);
 		NotificationForm form = NotificationForm.of(view.content(), view.version());
 		prepare(model, form, new DirectFieldBindingResult(form, "form"), view);
 		return VIEW_EDIT;
@@ -209,6 +214,7 @@ class NotificationPageController {
 
 	private void prepare(Model model, NotificationForm form, BindingResult errors, @Nullable NotificationView view) {
 		model.addAttribute("form", form);
+		model.addAttribute("dateEcho", form.dateEcho());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("notification", view);
 		model.addAttribute("findings", (view != null) ? view.findings() : List.<Finding>of());
