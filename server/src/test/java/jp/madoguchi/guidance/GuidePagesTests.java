@@ -93,6 +93,33 @@ class GuidePagesTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void administratorsTryAndSaveRulesThatCompile() throws Exception {
+		RequestPostProcessor admin = user("admin-guide-pages").authorities(() -> "MASTER_ADMIN");
+		Document list = page(mvc.perform(get("/guidance/admin").with(admin)));
+		assertThat(list.select("a[href=/guidance/admin/NHI_JOIN]")).isNotEmpty();
+		Document edit = page(mvc.perform(get("/guidance/admin/SCHOOL_TRANSFER").with(admin)));
+		assertThat(edit.select("textarea#source").text()).contains("schoolAge");
+
+		Document preview = page(mvc.perform(post("/guidance/admin/SCHOOL_TRANSFER").with(admin)
+			.with(csrf())
+			.param("effectiveFrom", "2026-11-20")
+			.param("source", "on MOVE_IN\neach person where schoolGrade >= 3 reason \"{person}: 3年生以上\"")
+			.param("sample", "family")
+			.param("_action", "preview")));
+		assertThat(preview.select("#preview li").text()).isEqualTo("子 花子さん（9歳）: 3年生以上");
+
+		Document refused = page(mvc.perform(post("/guidance/admin/SCHOOL_TRANSFER").with(admin)
+			.with(csrf())
+			.param("effectiveFrom", "2099-04-01")
+			.param("source", "on MOVE_IN\neach person where grade >= 3 reason \"x\"")
+			.param("sample", "family")
+			.param("_action", "save")));
+		assertThat(refused.select(".error-summary").text()).contains("2行目 19文字目", "「grade」という事実はありません");
+
+		mvc.perform(get("/guidance/admin").with(CLERK)).andExpect(status().isForbidden());
+	}
+
 	private static Document page(org.springframework.test.web.servlet.ResultActions result) throws Exception {
 		return Jsoup.parse(
 				result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
