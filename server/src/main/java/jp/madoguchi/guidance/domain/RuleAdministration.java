@@ -1,0 +1,79 @@
+package jp.madoguchi.guidance.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jp.madoguchi.guidance.Guide;
+import jp.madoguchi.guidance.rules.Rule;
+import jp.madoguchi.guidance.rules.RuleSyntaxException;
+import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Editing the master's rules (counter role): a rule is stored only once it compiles, and
+ * a draft can be tried on a sample household before it is saved.
+ */
+@Service
+public class RuleAdministration {
+
+	private final RuleCatalogue catalogue;
+
+	RuleAdministration(RuleCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	public List<Procedure> procedures() {
+		return catalogue.procedures();
+	}
+
+	public Procedure procedure(String code) {
+		return catalogue.procedure(code)
+			.orElseThrow(() -> ProblemException.notFound("PROCEDURE_NOT_FOUND", "手続き「" + code + "」はありません。"));
+	}
+
+	public List<RuleCatalogue.StoredRule> rules(String code) {
+		procedure(code);
+		return catalogue.rulesOf(code);
+	}
+
+	/**
+	 * Stores a rule version.
+	 * @throws ProblemException 422 {@code RULE_INVALID} with {@code line}, {@code column}
+	 * and {@code reason} when the text does not compile; 404 for an unknown procedure
+	 */
+	public RuleVersion save(String code, LocalDate effectiveFrom, String source, @Nullable String note, String user) {
+		procedure(code);
+		compile(source);
+		return catalogue.saveRule(code, effectiveFrom, source, note, user);
+	}
+
+	/** Compiles a rule text or refuses it with where and why. */
+	public static Rule compile(String source) {
+		try {
+			return Rule.parse(source);
+		}
+		catch (RuleSyntaxException ex) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "RULE_INVALID",
+					"規則に誤りがあります（" + ex.getMessage() + "）。",
+					Map.of("line", ex.line(), "column", ex.column(), "reason", ex.reason()));
+		}
+	}
+
+	/**
+	 * Evaluates a draft rule of one procedure on a sample notification, as if it were the
+	 * only version in force: the preview of the rule editor.
+	 */
+	public Guide tryOut(String code, String source, NotificationContent sample, LocalDate on) {
+		Procedure procedure = procedure(code);
+		compile(source);
+		RuleBook book = RuleBook.compile("preview", List.of(procedure),
+				List.of(new RuleVersion("preview", code, on, null, source)));
+		return GuideEngine.evaluate(book, sample, on);
+	}
+
+}

@@ -1,0 +1,35 @@
+package jp.madoguchi.guidance.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/** The stored procedure master and rule versions (counter role only). */
+public interface RuleCatalogue {
+
+	/** Grows with every change, so that caches know when to reload. */
+	long revision();
+
+	List<Procedure> procedures();
+
+	Optional<Procedure> procedure(String code);
+
+	List<RuleVersion> rules();
+
+	List<StoredRule> rulesOf(String code);
+
+	/**
+	 * Stores a rule version from {@code effectiveFrom}: replaces the text of a version
+	 * that starts that day, else inserts a new one that runs until the next version
+	 * starts, and ends the version before it on the day before. Bumps the revision.
+	 */
+	RuleVersion saveRule(String code, LocalDate effectiveFrom, String source, @Nullable String note, String user);
+
+	/** A rule version with who stored it and why. */
+	record StoredRule(RuleVersion version, @Nullable String note, Instant createdAt, String createdBy) {
+	}
+
+}

@@ -1,0 +1,95 @@
+package jp.madoguchi.guidance.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.madoguchi.moving.NotificationType;
+import jp.madoguchi.moving.NotificationType.Variant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A compiled rule of the guide. The text reads like this:
+ *
+ * <pre>
+ * # 転入して、職場の保険に入っていない75歳未満の人
+ * on MOVE_IN
+ * each person where healthInsurance in (NHI, NONE) and age &lt; 75
+ *   reason "{person}が国民健康保険に加入する必要があるため"
+ * </pre>
+ *
+ * {@code on} names the notification kinds, optionally with variants
+ * ({@code MOVE_IN(DOMESTIC, SPECIAL)}). Each clause is {@code each person where …} (one
+ * reason per person who matches; {@code {person}} in the reason names them) or
+ * {@code household where …} (one reason for the household). Conditions combine facts of
+ * {@link FactCatalogue} with {@code and}, {@code or}, {@code not}, comparisons and
+ * {@code in (…)}. An unknown fact counts as false; a comparison with an unknown value is
+ * false except {@code !=}.
+ */
+public final class Rule {
+
+	private final Map<NotificationType, Set<Variant>> on;
+
+	private final List<Clause> clauses;
+
+	Rule(Map<NotificationType, Set<Variant>> on, List<Clause> clauses) {
+		this.on = new EnumMap<>(on);
+		this.clauses = List.copyOf(clauses);
+	}
+
+	/**
+	 * Compiles a rule text.
+	 * @throws RuleSyntaxException with the line, column and reason of the first error
+	 */
+	public static Rule parse(String source) {
+		return new Parser(source).rule();
+	}
+
+	/** Whether the rule looks at notifications of this kind at all. */
+	public boolean appliesTo(NotificationType type, Variant variant) {
+		Set<Variant> variants = on.get(type);
+		return variants != null && (variants.isEmpty() || variants.contains(variant));
+	}
+
+	/**
+	 * The reasons this rule gives for the subject, in clause and person order, duplicates
+	 * removed; empty when the procedure does not apply.
+	 */
+	public List<String> reasons(RuleSubject subject) {
+		List<String> reasons = new ArrayList<>();
+		if (!appliesTo(subject.type(), subject.variant())) {
+			return reasons;
+		}
+		for (Clause clause : clauses) {
+			clause.collect(subject, reasons);
+		}
+		return reasons;
+	}
+
+	/** One {@code each person} or {@code household} clause with its reason template. */
+	record Clause(boolean perPerson, Node.@Nullable Expr condition, String reason) {
+
+		void collect(RuleSubject subject, List<String> reasons) {
+			if (perPerson) {
+				for (RuleSubject.Person person : subject.persons()) {
+					if (condition == null || Node.isTrue(condition.eval(new Node.Context(subject, person)))) {
+						add(reasons, reason.replace("{person}", person.label()));
+					}
+				}
+			}
+			else if (condition == null || Node.isTrue(condition.eval(new Node.Context(subject, null)))) {
+				add(reasons, reason);
+			}
+		}
+
+		private static void add(List<String> reasons, String reason) {
+			if (!reasons.contains(reason)) {
+				reasons.add(reason);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,116 @@
+package jp.madoguchi.guidance.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jp.madoguchi.guidance.Guide;
+import jp.madoguchi.guidance.ProcedureGuide;
+import jp.madoguchi.guidance.domain.Procedure;
+import jp.madoguchi.guidance.domain.ProcedureGuideService;
+import jp.madoguchi.guidance.domain.RuleAdministration;
+import jp.madoguchi.guidance.domain.RuleBundle;
+import jp.madoguchi.guidance.domain.RuleCatalogue.StoredRule;
+import jp.madoguchi.guidance.domain.RuleVersion;
+import jp.madoguchi.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The procedure guide API (API.md "Procedure guide") and the master's rules. */
+@RestController
+@RequestMapping("/api/v1/guidance")
+class GuideApiController {
+
+	static final String CAN_READ = "hasAnyAuthority('NOTIFICATION_EDIT', 'NOTIFICATION_ACCEPT', 'RECEPTION')";
+
+	static final String CAN_ADMINISTER = "hasAuthority('MASTER_ADMIN')";
+
+	private final ProcedureGuide guide;
+
+	private final ProcedureGuideService engine;
+
+	private final RuleAdministration administration;
+
+	private final NotificationInput input;
+
+	GuideApiController(ProcedureGuide guide, ProcedureGuideService engine, RuleAdministration administration,
+			NotificationInput input) {
+		this.guide = guide;
+		this.engine = engine;
+		this.administration = administration;
+		this.input = input;
+	}
+
+	/**
+	 * {@code {"notificationId": "…"}} or a notification body (not saved) → the procedures
+	 * in route order, each with reasons; rules that could not be evaluated in
+	 * {@code skippedRules}.
+	 */
+	@PostMapping("/evaluate")
+	@PreAuthorize(CAN_READ)
+	Guide evaluate(@RequestBody JsonNode body) {
+		return guide.evaluate(input.read(body, true));
+	}
+
+	/** The rule set in force as a versioned bundle, for the public role. */
+	@GetMapping("/bundle")
+	@PreAuthorize("isAuthenticated()")
+	RuleBundle bundle() {
+		return engine.bundle();
+	}
+
+	@GetMapping("/procedures")
+	@PreAuthorize(CAN_READ + " or " + CAN_ADMINISTER)
+	List<Procedure> procedures() {
+		return administration.procedures();
+	}
+
+	@GetMapping("/procedures/{code}/rules")
+	@PreAuthorize(CAN_ADMINISTER)
+	List<StoredRule> rules(@PathVariable String code) {
+		return administration.rules(code);
+	}
+
+	/**
+	 * Stores a rule version from {@code effectiveFrom}; 422 {@code RULE_INVALID} with
+	 * {@code line}, {@code column} and {@code reason} when it does not compile.
+	 */
+	@PutMapping("/procedures/{code}/rules")
+	@PreAuthorize(CAN_ADMINISTER)
+	RuleVersion saveRule(@PathVariable String code, @Valid @RequestBody RuleBody body, Principal caller) {
+		LocalDate from = body.effectiveFrom();
+		if (from == null) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
+					"effectiveFrom（施行日）を指定してください。", Map.of("field", "effectiveFrom"));
+		}
+		return administration.save(code, from, body.source(), body.note(), caller.getName());
+	}
+
+	/** Checks a rule text without storing it. */
+	@PostMapping("/rules/validate")
+	@PreAuthorize(CAN_ADMINISTER)
+	Map<String, Object> validate(@Valid @RequestBody RuleBody body) {
+		RuleAdministration.compile(body.source());
+		return Map.of("valid", true);
+	}
+
+	record RuleBody(@Nullable LocalDate effectiveFrom, @NotNull @NotBlank @Size(max = 20000) String source,
+			@Size(max = 500) @Nullable String note) {
+	}
+
+}

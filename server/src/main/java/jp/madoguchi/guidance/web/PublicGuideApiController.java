@@ -1,0 +1,38 @@
+package jp.madoguchi.guidance.web;
+
+import jp.madoguchi.guidance.Guide;
+import jp.madoguchi.guidance.ProcedureGuide;
+import jp.madoguchi.platform.Role;
+import jp.madoguchi.platform.ServedBy;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The guide for residents on the public site: a notification body in (nothing is stored,
+ * no notification can be looked up), the procedures out. Runs on the rule bundle when the
+ * process has no database.
+ */
+@RestController
+@RequestMapping("/public/api/v1/guidance")
+@ServedBy(Role.PUBLIC)
+class PublicGuideApiController {
+
+	private final ProcedureGuide guide;
+
+	private final NotificationInput input;
+
+	PublicGuideApiController(ProcedureGuide guide, NotificationInput input) {
+		this.guide = guide;
+		this.input = input;
+	}
+
+	@PostMapping("/evaluate")
+	Guide evaluate(@RequestBody JsonNode body) {
+		return guide.evaluate(input.read(body, false));
+	}
+
+}

@@ -1,0 +1,123 @@
+package jp.madoguchi.guidance.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.madoguchi.guidance.domain.Procedure;
+import jp.madoguchi.guidance.domain.RuleAdministration;
+import jp.madoguchi.guidance.domain.RuleCatalogue.StoredRule;
+import jp.madoguchi.guidance.domain.SampleHouseholds;
+import jp.madoguchi.guidance.rules.FactCatalogue;
+import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.platform.ProblemException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 手続きマスタ: the procedures and their rule versions for administrators. A rule is saved only
+ * when it compiles; "試す" evaluates the draft on a sample household first.
+ */
+@Controller
+@RequestMapping("/guidance/admin")
+@PreAuthorize(GuideApiController.CAN_ADMINISTER)
+class RuleAdminPageController {
+
+	static final String VIEW_LIST = "guidance/admin-list";
+
+	static final String VIEW_EDIT = "guidance/admin-edit";
+
+	private final RuleAdministration administration;
+
+	private final Clock clock;
+
+	RuleAdminPageController(RuleAdministration administration, Clock clock) {
+		this.administration = administration;
+		this.clock = clock;
+	}
+
+	@InitBinder("ruleForm")
+	void bindFields(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("procedures", administration.procedures());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/{code}")
+	String edit(@PathVariable String code, Model model) {
+		RuleForm form = new RuleForm();
+		List<StoredRule> rules = administration.rules(code);
+		if (!rules.isEmpty()) {
+			form.source = rules.get(rules.size() - 1).version().source();
+		}
+		form.effectiveFrom = LocalDate.now(clock);
+		prepare(code, form, model);
+		return VIEW_EDIT;
+	}
+
+	@PostMapping("/{code}")
+	String save(@PathVariable String code, @ModelAttribute("ruleForm") RuleForm form, BindingResult errors,
+			@RequestParam(name = "_action", defaultValue = "preview") String action, Principal caller, Model model,
+			RedirectAttributes redirect) {
+		if (form.effectiveFrom == null && !errors.hasFieldErrors("effectiveFrom")) {
+			errors.rejectValue("effectiveFrom", "required", "施行日を入力してください。");
+		}
+		if (form.source == null || form.source.isBlank()) {
+			errors.rejectValue("source", "required", "規則を入力してください。");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				if (action.equals("save")) {
+					administration.save(code, form.effectiveFrom, form.source, form.note, caller.getName());
+					redirect.addFlashAttribute("saved", true);
+					return "redirect:/guidance/admin/" + code;
+				}
+				LocalDate on = form.effectiveFrom;
+				NotificationContent sample = SampleHouseholds.byKey(form.sample, on);
+				if (sample == null) {
+					errors.rejectValue("sample", "unknown", "試す世帯を選んでください。");
+				}
+				else {
+					model.addAttribute("preview", administration.tryOut(code, form.source, sample, on));
+				}
+			}
+			catch (ProblemException ex) {
+				Object reason = ex.properties().get("reason");
+				errors.rejectValue("source", ex.code(),
+						(reason != null)
+								? ex.properties().get("line") + "行目 " + ex.properties().get("column") + "文字目: " + reason
+								: ex.getMessage());
+			}
+		}
+		prepare(code, form, model);
+		return VIEW_EDIT;
+	}
+
+	private void prepare(String code, RuleForm form, Model model) {
+		Procedure procedure = administration.procedure(code);
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("rules", administration.rules(code));
+		model.addAttribute("ruleForm", form);
+		model.addAttribute("samples", SampleHouseholds.titles());
+		model.addAttribute("facts", FactCatalogue.facts());
+		model.addAttribute("functions", FactCatalogue.functions());
+	}
+
+}
