@@ -74,6 +74,8 @@ class NotificationPagesTests {
 		assertThat(page.select("input[name='persons[0].familyName']").attr("value")).isEqualTo("辻\uDB40\uDD02");
 		assertThat(page.select("#findings [data-code]")).isEmpty();
 		assertThat(page.select("form[action$='/accept']")).hasSize(1);
+		// The procedure guide panel sits next to the notification and loads itself.
+		assertThat(page.select("[hx-get*='/guidance/notifications/']")).isNotEmpty();
 
 		mvc.perform(post(location + "/accept").with(CLERK).with(csrf())).andExpect(status().is3xxRedirection());
 		Document accepted = page(mvc.perform(get(location).with(CLERK)).andReturn());
