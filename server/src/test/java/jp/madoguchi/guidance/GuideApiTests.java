@@ -237,6 +237,13 @@ class GuideApiTests {
 				.query(String.class)
 				.list();
 			assertThat(ends).containsExactly("2040-03-31", "-");
+			assertThat(
+					jdbc.sql("select count(*) from audit.events where action = 'GUIDANCE_RULE_SAVED' and subject = ?")
+						.param("procedure:" + code)
+						.query(Long.class)
+						.single())
+				.as("each rule change is audited")
+				.isEqualTo(2);
 			NotificationContent special = withVariant(SampleHouseholds.familyMovingIn(LocalDate.of(2040, 3, 31)));
 			assertThat(
 					procedure(evaluate(json.writeValueAsString(special), CLERK), code).get("reasons").get(0).asString())

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.guidance.Guide;
 import jp.madoguchi.guidance.rules.Rule;
 import jp.madoguchi.guidance.rules.RuleSyntaxException;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Editing the master's rules (counter role): a rule is stored only once it compiles, and
@@ -23,8 +26,11 @@ public class RuleAdministration {
 
 	private final RuleCatalogue catalogue;
 
-	RuleAdministration(RuleCatalogue catalogue) {
+	private final AuditTrail audit;
+
+	RuleAdministration(RuleCatalogue catalogue, AuditTrail audit) {
 		this.catalogue = catalogue;
+		this.audit = audit;
 	}
 
 	public List<Procedure> procedures() {
@@ -46,10 +52,15 @@ public class RuleAdministration {
 	 * @throws ProblemException 422 {@code RULE_INVALID} with {@code line}, {@code column}
 	 * and {@code reason} when the text does not compile; 404 for an unknown procedure
 	 */
+	@Transactional
 	public RuleVersion save(String code, LocalDate effectiveFrom, String source, @Nullable String note, String user) {
 		procedure(code);
 		compile(source);
-		return catalogue.saveRule(code, effectiveFrom, source, note, user);
+		RuleVersion saved = catalogue.saveRule(code, effectiveFrom, source, note, user);
+		// The rules decide what residents are told to do: who changed them, and when, is
+		// kept.
+		audit.record(AuditEntry.success("GUIDANCE_RULE_SAVED", "procedure:" + code, "effectiveFrom=" + effectiveFrom));
+		return saved;
 	}
 
 	/** Compiles a rule text or refuses it with where and why. */
