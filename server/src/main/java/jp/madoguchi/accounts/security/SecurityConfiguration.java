@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -77,7 +78,11 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/users/**", "/admin/groups/**", "/admin/api-tokens/**", "/api/v1/admin/users/**",
 					"/api/v1/admin/groups/**", "/api/v1/admin/api-tokens/**")
 			.hasAuthority("USER_ADMIN")
-			.requestMatchers("/admin/addresses/**")
+			.requestMatchers("/admin/addresses/**", "/guidance/admin/**")
+			.hasAuthority("MASTER_ADMIN")
+			.requestMatchers(HttpMethod.PUT, "/api/v1/guidance/procedures/**")
+			.hasAuthority("MASTER_ADMIN")
+			.requestMatchers(HttpMethod.POST, "/api/v1/guidance/rules/**")
 			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers("/audit/**", "/api/v1/audit/**")
 			.hasAuthority("AUDIT_VIEW")

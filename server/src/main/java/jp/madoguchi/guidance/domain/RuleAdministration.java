@@ -63,6 +63,26 @@ public class RuleAdministration {
 		return saved;
 	}
 
+	/**
+	 * Stores what a procedure says. Names, department and counter must not be blank:
+	 * residents read them on the guide sheet.
+	 */
+	@Transactional
+	public Procedure saveProcedure(Procedure changed, String user) {
+		procedure(changed.code());
+		for (String required : List.of(changed.name(), changed.plainName(), changed.department(), changed.building())) {
+			if (required.isBlank()) {
+				throw ProblemException.invalid("VALIDATION_FAILED", "手続き名・やさしい日本語・担当課・庁舎は空にできません。");
+			}
+		}
+		if (changed.routeOrder() < 0 || changed.routeOrder() > 9999) {
+			throw ProblemException.invalid("VALIDATION_FAILED", "案内順は0〜9999で入力してください。");
+		}
+		catalogue.saveProcedure(changed);
+		audit.record(AuditEntry.success("GUIDANCE_PROCEDURE_SAVED", "procedure:" + changed.code(), "by " + user));
+		return procedure(changed.code());
+	}
+
 	/** Compiles a rule text or refuses it with where and why. */
 	public static Rule compile(String source) {
 		try {

@@ -28,6 +28,12 @@ public interface RuleCatalogue {
 	 */
 	RuleVersion saveRule(String code, LocalDate effectiveFrom, String source, @Nullable String note, String user);
 
+	/**
+	 * Replaces what a procedure says (names, counter, documents, forms, order); bumps the
+	 * revision.
+	 */
+	void saveProcedure(Procedure procedure);
+
 	/** A rule version with who stored it and why. */
 	record StoredRule(RuleVersion version, @Nullable String note, Instant createdAt, String createdBy) {
 	}

@@ -66,6 +66,21 @@ class JdbcRuleCatalogue implements RuleCatalogue {
 
 	@Override
 	@Transactional
+	public void saveProcedure(Procedure procedure) {
+		jdbc.sql("""
+				update guidance.procedures set name = ?, name_en = ?, plain_name = ?, department = ?, building = ?,
+				floor = ?, counter_window = ?, documents = ?, forms = ?, explanation = ?, route_order = ?,
+				sample = false, updated_at = now() where code = ?""")
+			.params(procedure.name(), procedure.nameEn(), procedure.plainName(), procedure.department(),
+					procedure.building(), procedure.floor(), procedure.window(),
+					procedure.documents().toArray(String[]::new), procedure.forms().toArray(String[]::new),
+					procedure.explanation(), procedure.routeOrder(), procedure.code())
+			.update();
+		jdbc.sql("update guidance.revision set revision = revision + 1 where id = 1").update();
+	}
+
+	@Override
+	@Transactional
 	public RuleVersion saveRule(String code, LocalDate effectiveFrom, String source, @Nullable String note,
 			String user) {
 		jdbc.sql("select revision from guidance.revision where id = 1 for update").query(Long.class).single();

@@ -101,6 +101,31 @@ class GuideApiController {
 		return administration.save(code, from, body.source(), body.note(), caller.getName());
 	}
 
+	/**
+	 * Replaces what a procedure says: names, department, counter, documents, forms,
+	 * order.
+	 */
+	@PutMapping("/procedures/{code}")
+	@PreAuthorize(CAN_ADMINISTER)
+	Procedure saveProcedure(@PathVariable String code, @Valid @RequestBody ProcedureBody body, Principal caller) {
+		return administration.saveProcedure(body.toProcedure(code), caller.getName());
+	}
+
+	record ProcedureBody(@NotNull @Size(max = 200) String name, @NotNull @Size(max = 200) String nameEn,
+			@NotNull @Size(max = 200) String plainName, @NotNull @Size(max = 100) String department,
+			@NotNull @Size(max = 100) String building, @NotNull @Size(max = 50) String floor,
+			@NotNull @Size(max = 50) String window, @Size(max = 30) @Nullable List<@Size(max = 200) String> documents,
+			@Size(max = 30) @Nullable List<@Size(max = 100) String> forms,
+			@NotNull @Size(max = 2000) String explanation, int routeOrder) {
+
+		Procedure toProcedure(String code) {
+			return new Procedure(code, name.strip(), nameEn.strip(), plainName.strip(), department.strip(),
+					building.strip(), floor.strip(), window.strip(), (documents != null) ? documents : List.of(),
+					(forms != null) ? forms : List.of(), explanation.strip(), routeOrder);
+		}
+
+	}
+
 	/** Checks a rule text without storing it. */
 	@PostMapping("/rules/validate")
 	@PreAuthorize(CAN_ADMINISTER)

@@ -110,9 +110,33 @@ class RuleAdminPageController {
 		return VIEW_EDIT;
 	}
 
+	@PostMapping("/{code}/procedure")
+	String saveProcedure(@PathVariable String code, @RequestParam String name, @RequestParam String nameEn,
+			@RequestParam String plainName, @RequestParam String department, @RequestParam String building,
+			@RequestParam String floor, @RequestParam String window, @RequestParam(defaultValue = "") String documents,
+			@RequestParam(defaultValue = "") String forms, @RequestParam(defaultValue = "") String explanation,
+			@RequestParam(defaultValue = "0") int routeOrder, Principal caller, RedirectAttributes redirect) {
+		try {
+			administration.saveProcedure(new Procedure(code, name.strip(), nameEn.strip(), plainName.strip(),
+					department.strip(), building.strip(), floor.strip(), window.strip(), lines(documents), lines(forms),
+					explanation.strip(), routeOrder), caller.getName());
+			redirect.addFlashAttribute("procedureSaved", true);
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("procedureError", ex.getMessage());
+		}
+		return "redirect:/guidance/admin/" + code + "#procedure-details";
+	}
+
+	private static List<String> lines(String text) {
+		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
 	private void prepare(String code, RuleForm form, Model model) {
 		Procedure procedure = administration.procedure(code);
 		model.addAttribute("procedure", procedure);
+		model.addAttribute("documentsText", String.join("\n", procedure.documents()));
+		model.addAttribute("formsText", String.join("\n", procedure.forms()));
 		model.addAttribute("rules", administration.rules(code));
 		model.addAttribute("ruleForm", form);
 		model.addAttribute("samples", SampleHouseholds.titles());
