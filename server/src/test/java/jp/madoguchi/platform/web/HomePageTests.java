@@ -34,8 +34,16 @@ class HomePageTests extends PageTestSupport {
 	}
 
 	@Test
-	void staffWithoutAdministrationPermissionsAreToldSo() throws Exception {
+	void counterStaffSeeTheNotifications() throws Exception {
 		Document page = page(get("/").with(staff("RECEPTION", "PRINT")));
+
+		assertThat(page.select("main .card__title a").eachAttr("href")).containsExactly("/notifications", "/account");
+		assertThat(page.select(".site-nav a").eachAttr("href")).containsExactly("/", "/notifications");
+	}
+
+	@Test
+	void staffWithoutAdministrationPermissionsAreToldSo() throws Exception {
+		Document page = page(get("/").with(staff("PRINT")));
 
 		assertThat(page.select("main .card__title a").eachAttr("href")).containsExactly("/account");
 		assertThat(page.select("main p.text-sub").text()).isEqualTo("現在、あなたの権限で使える管理画面はありません。");
