@@ -2,6 +2,7 @@ package jp.madoguchi.moving.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.madoguchi.moving.Finding;
@@ -77,7 +78,7 @@ public final class Notification {
 		if (findings.stream().anyMatch(Finding::isError)) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "NOTIFICATION_HAS_ERRORS",
 					"エラーが残っているため受理できません。内容を確認してください。",
-					java.util.Map.of("findings", findings.stream().filter(Finding::isError).toList()));
+					Map.of("findings", findings.stream().filter(Finding::isError).toList()));
 		}
 		this.status = NotificationStatus.ACCEPTED;
 		this.acceptedAt = now;

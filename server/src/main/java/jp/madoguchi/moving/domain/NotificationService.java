@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.moving.Finding;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationAccepted;
 import jp.madoguchi.moving.NotificationContent;
@@ -22,6 +25,7 @@ import jp.madoguchi.text.MyNumbers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -73,12 +77,12 @@ public class NotificationService implements MovingNotifications {
 		notification.revise(complete, findings.of(complete), actor(), now());
 		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_UPDATED", subject(id), summary(complete)));
-		return view(reload(id), revealMyNumbers);
+		return view(load(id), revealMyNumbers);
 	}
 
 	/** Findings of content not saved yet: the live panel of the staff screen. */
 	@Transactional(readOnly = true)
-	public List<jp.madoguchi.moving.Finding> preview(NotificationContent content) {
+	public List<Finding> preview(NotificationContent content) {
 		return findings.of(withDefaults(content));
 	}
 
@@ -102,7 +106,7 @@ public class NotificationService implements MovingNotifications {
 		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_ACCEPTED", subject(id)));
 		events.publishEvent(accepted);
-		return view(reload(id), revealMyNumbers);
+		return view(load(id), revealMyNumbers);
 	}
 
 	public NotificationView cancel(UUID id) {
@@ -110,7 +114,7 @@ public class NotificationService implements MovingNotifications {
 		notification.cancel(actor(), now());
 		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_CANCELLED", subject(id)));
-		return view(reload(id), false);
+		return view(load(id), false);
 	}
 
 	@Transactional
@@ -178,9 +182,8 @@ public class NotificationService implements MovingNotifications {
 
 	private NotificationContent withDefaults(NotificationContent content) {
 		if (!content.type().allows(content.variant())) {
-			throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "VARIANT_NOT_ALLOWED",
-					"届出の種類「" + content.type() + "」に区分「" + content.variant() + "」は選べません。",
-					java.util.Map.of("field", "variant"));
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VARIANT_NOT_ALLOWED",
+					"届出の種類「" + content.type() + "」に区分「" + content.variant() + "」は選べません。", Map.of("field", "variant"));
 		}
 		requireStorableText(content);
 		if (content.filedOn() != null) {
@@ -197,7 +200,7 @@ public class NotificationService implements MovingNotifications {
 	 * repaired.
 	 */
 	private static void requireStorableText(NotificationContent content) {
-		java.util.Map<String, @Nullable String> texts = new java.util.LinkedHashMap<>();
+		Map<String, @Nullable String> texts = new LinkedHashMap<>();
 		if (content.household() != null) {
 			texts.put("household.headName", content.household().headName());
 		}
@@ -226,9 +229,8 @@ public class NotificationService implements MovingNotifications {
 			if (text != null) {
 				List<String> problems = ExactText.problems(text);
 				if (!problems.isEmpty()) {
-					throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
-							"INVALID_CHARACTER", field + ": " + String.join(" ", problems),
-							java.util.Map.of("field", field));
+					throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_CHARACTER",
+							field + ": " + String.join(" ", problems), Map.of("field", field));
 				}
 			}
 		});
@@ -237,10 +239,6 @@ public class NotificationService implements MovingNotifications {
 	private Notification load(UUID id) {
 		return notifications.find(id)
 			.orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND", "届出が見つかりません。"));
-	}
-
-	private Notification reload(UUID id) {
-		return load(id);
 	}
 
 	private Instant now() {

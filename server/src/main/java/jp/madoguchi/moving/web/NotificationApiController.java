@@ -2,6 +2,7 @@ package jp.madoguchi.moving.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -57,7 +58,7 @@ class NotificationApiController {
 			Authentication caller) {
 		if (body.version() == null) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VERSION_REQUIRED",
-					"更新には、読み込んだ時の version が必要です。", java.util.Map.of("field", "version"));
+					"更新には、読み込んだ時の version が必要です。", Map.of("field", "version"));
 		}
 		return NotificationResponse
 			.of(notifications.revise(id, body.version(), body.content(), mayViewMyNumber(caller)));

@@ -30,7 +30,6 @@ import org.springframework.validation.BindingResult;
  * as typed (和暦 shorthand such as R7.4.1 is accepted) so a mistyped date is shown back,
  * not lost.
  */
-@SuppressWarnings("NullAway")
 class NotificationForm {
 
 	public int version;
