@@ -44,7 +44,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	private static final String[] OPEN_PATHS = { "/css/", "/js/", "/images/", "/fonts/", "/webjars/", "/favicon.ico",
-			"/error", "/actuator/health" };
+			"/favicon.svg", "/error", "/actuator/health" };
 
 	/** Static assets, error pages and the health probe: served to anyone. */
 	static boolean isOpenPath(HttpServletRequest request) {
