@@ -141,6 +141,30 @@ class PrefilingApiTests {
 	}
 
 	@Test
+	void theQrImageOfAHouseholdOfSixReadsBackAsThePayloadWithinVersion25() throws Exception {
+		byte[] response = mvc
+			.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsBytes(householdOfSix())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String payload = json.readTree(response).get("payload").asString();
+		String dataUrl = json.readTree(response).get("qrPng").asString();
+		assertThat(dataUrl).startsWith("data:image/png;base64,");
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+				java.util.Base64.getDecoder().decode(dataUrl.substring("data:image/png;base64,".length()))));
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(
+				new com.google.zxing.common.HybridBinarizer(
+						new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText()).isEqualTo(payload);
+		int version = jp.madoguchi.prefiling.domain.QrImages.version(payload);
+		log.info("QR version for a household of 6: {}", version);
+		assertThat(version).isLessThanOrEqualTo(25);
+	}
+
+	@Test
 	void theCounterAcceptsWhatAScannerTypes() throws Exception {
 		String payload = encodePublicly(householdOfSix());
 		String typed = payload.substring(0, 100).toLowerCase() + "\r\n" + payload.substring(100) + "\n";

@@ -1,12 +1,11 @@
 package jp.madoguchi.prefiling.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 import jp.madoguchi.prefiling.domain.PayloadEncoder;
-import org.jspecify.annotations.Nullable;
+import jp.madoguchi.prefiling.domain.QrImages;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,18 +26,22 @@ class PublicPrefilingApiController {
 
 	private final JsonMapper json;
 
-	PublicPrefilingApiController(PayloadEncoder encoder, JsonMapper json) {
+	private final QrImages qr;
+
+	PublicPrefilingApiController(PayloadEncoder encoder, JsonMapper json, QrImages qr) {
 		this.encoder = encoder;
 		this.json = json;
+		this.qr = qr;
 	}
 
 	@PostMapping
 	Prefiling create(@Valid @RequestBody NotificationContent content) {
-		return new Prefiling(encoder.encode(json.writeValueAsBytes(content)), null);
+		String payload = encoder.encode(json.writeValueAsBytes(content));
+		return new Prefiling(payload, qr.pngDataUrl(payload));
 	}
 
-	/** The payload; {@code qrPng} (a data URL of the QR image) is not rendered yet. */
-	record Prefiling(String payload, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String qrPng) {
+	/** The payload and its QR code as a {@code data:image/png;base64,…} URL. */
+	record Prefiling(String payload, String qrPng) {
 	}
 
 }
