@@ -10,8 +10,16 @@ apt_install() {
 	fi
 }
 
+# A JDK (javac too, not only a runtime) of version 17 or newer.
 require_java() {
-	if ! command -v java >/dev/null 2>&1 || ! java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])'; then
+	if ! command -v javac >/dev/null 2>&1 || ! javac -version 2>&1 | grep -qE 'javac (1[7-9]|[2-9][0-9])'; then
 		apt_install openjdk-17-jdk-headless
+	fi
+}
+
+# The Maven wrapper downloads Maven itself with curl or wget.
+require_downloader() {
+	if ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then
+		apt_install curl ca-certificates
 	fi
 }
