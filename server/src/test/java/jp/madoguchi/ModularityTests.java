@@ -28,6 +28,11 @@ class ModularityTests {
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
+		// Every module gets its diagram and canvas, so the docs never silently miss one.
+		modules.stream()
+			.map(module -> module.getIdentifier().toString())
+			.forEach(name -> assertThat(java.nio.file.Path.of("../docs/modules/module-" + name + ".puml")).as(name)
+				.isRegularFile());
 	}
 
 }
