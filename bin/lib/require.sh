@@ -23,3 +23,13 @@ require_downloader() {
 		apt_install curl ca-certificates
 	fi
 }
+
+# Real peers the tests start themselves: each argument is "file-that-proves-it:debian-package".
+# Missing ones are installed in one apt-get run (or named, when not root).
+require_files() {
+	local missing=()
+	for pair in "$@"; do
+		[ -e "${pair%%:*}" ] || missing+=("${pair##*:}")
+	done
+	if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
