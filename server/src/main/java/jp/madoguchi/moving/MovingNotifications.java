@@ -11,7 +11,17 @@ public interface MovingNotifications {
 
 	Optional<NotificationView> find(UUID id);
 
-	/** Marks an accepted notification as delivered to the resident-record system. */
+	/**
+	 * The notification with its My Numbers in full, for delivery to the resident-record
+	 * system only. The read and the My Numbers it reveals are audited as the system's own
+	 * access (actor {@code resident-record}), never as a person's.
+	 */
+	Optional<NotificationView> findForDelivery(UUID id);
+
+	/**
+	 * Marks an accepted notification as delivered to the resident-record system; a SENT
+	 * notification stays SENT.
+	 */
 	void markSent(UUID id);
 
 }

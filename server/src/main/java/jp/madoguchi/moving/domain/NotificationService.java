@@ -17,6 +17,7 @@ import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationAccepted;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
+import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.moving.persistence.Notifications;
 import jp.madoguchi.platform.ProblemException;
@@ -40,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class NotificationService implements MovingNotifications {
+
+	/** The audit actor of reads the resident-record link makes for delivery. */
+	static final String SYSTEM_DELIVERY = "resident-record";
 
 	private final Notifications notifications;
 
@@ -135,14 +139,35 @@ public class NotificationService implements MovingNotifications {
 	}
 
 	@Override
+	@Transactional
+	public Optional<NotificationView> findForDelivery(UUID id) {
+		Optional<NotificationView> found = notifications.find(id).map(n -> view(n, true, SYSTEM_DELIVERY));
+		found.ifPresent(
+				n -> audit.record(AuditEntry.success("NOTIFICATION_VIEWED", subject(id), "resident-record delivery")
+					.by(SYSTEM_DELIVERY)));
+		return found;
+	}
+
+	/** Repeating it is harmless: an acknowledgement may be read twice after a crash. */
+	@Override
 	public void markSent(UUID id) {
 		Notification notification = load(id);
+		if (notification.status() == NotificationStatus.SENT) {
+			return;
+		}
 		notification.markSent(now());
 		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_SENT", subject(id)).by("system"));
 	}
 
 	private NotificationView view(Notification notification, boolean revealMyNumbers) {
+		return view(notification, revealMyNumbers, null);
+	}
+
+	/**
+	 * @param systemActor who reads when the system itself does, not the signed-in user
+	 */
+	private NotificationView view(Notification notification, boolean revealMyNumbers, @Nullable String systemActor) {
 		NotificationContent content = notification.content();
 		List<@Nullable String> numbers = notifications.myNumbers(notification.id(), content.persons().size());
 		boolean anyNumber = numbers.stream().anyMatch(n -> n != null);
@@ -153,7 +178,7 @@ public class NotificationService implements MovingNotifications {
 			persons.add(content.persons().get(i).withMyNumber(shown));
 		}
 		if (revealMyNumbers && anyNumber) {
-			audit.record(AuditEntry.success("MY_NUMBER_VIEWED", subject(notification.id())));
+			audit.record(AuditEntry.success("MY_NUMBER_VIEWED", subject(notification.id())).by(systemActor));
 		}
 		return new NotificationView(notification.id(), notification.version(), notification.status(),
 				content.withPersons(persons), notification.findings(), notification.createdAt(),

@@ -1,0 +1,17 @@
+package jp.madoguchi.residentrecord.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jp.madoguchi.residentrecord.DeliveryState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of the outbox: the delivery of one accepted notification. Its id is also the
+ * idempotency key the receiving side sees.
+ */
+public record Delivery(UUID id, UUID notificationId, DeliveryState state, @Nullable String channel, int attempts,
+		Instant nextAttemptAt, @Nullable Instant leaseUntil, @Nullable String lastError, @Nullable String contentSha256,
+		Instant acceptedAt, String acceptedBy, Instant createdAt, @Nullable Instant deliveredAt,
+		@Nullable Instant acknowledgedAt, Instant updatedAt) {
+}

@@ -1,0 +1,162 @@
+package jp.madoguchi.residentrecord.domain;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.moving.NotificationAccepted;
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.residentrecord.DeliveryState;
+import jp.madoguchi.residentrecord.persistence.Deliveries;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox side of the link: records a delivery for every accepted notification and
+ * lets staff list and retry deliveries. The transport follows
+ * {@code madoguchi.resident-record.mode}.
+ */
+@Service
+@EnableConfigurationProperties(ResidentRecordProperties.class)
+public class ResidentRecordLink {
+
+	private final Deliveries deliveries;
+
+	private final AuditTrail audit;
+
+	private final ResidentRecordProperties properties;
+
+	private final @Nullable Transport transport;
+
+	ResidentRecordLink(Deliveries deliveries, AuditTrail audit, ResidentRecordProperties properties, Clock clock) {
+		this.deliveries = deliveries;
+		this.audit = audit;
+		this.properties = properties;
+		this.transport = transport(properties, clock);
+	}
+
+	private static @Nullable Transport transport(ResidentRecordProperties properties, Clock clock) {
+		if (properties.fileMode()) {
+			Path outbox = properties.file().outbox();
+			if (outbox == null) {
+				throw new IllegalStateException(
+						"madoguchi.resident-record.mode=file needs madoguchi.resident-record.file.outbox=DIR");
+			}
+			return new FileOutbox(outbox.toAbsolutePath(), clock);
+		}
+		if (properties.httpMode()) {
+			ResidentRecordProperties.Http http = properties.http();
+			if (http.url() == null) {
+				throw new IllegalStateException(
+						"madoguchi.resident-record.mode=http needs madoguchi.resident-record.http.url=URL");
+			}
+			return new HttpTransport(http.url(), http.connectTimeout(), http.requestTimeout(),
+					new CircuitBreaker(http.breakerFailures(), http.breakerOpenFor(), clock));
+		}
+		if (!"off".equalsIgnoreCase(properties.mode())) {
+			throw new IllegalStateException(
+					"madoguchi.resident-record.mode must be off, file or http, not " + properties.mode());
+		}
+		return null;
+	}
+
+	/**
+	 * Runs inside the transaction that accepts the notification (a plain, synchronous
+	 * listener): the acceptance and its delivery row commit together or not at all. This
+	 * is the transactional outbox; the unique notification id makes it exactly one row.
+	 */
+	@EventListener
+	void onAccepted(NotificationAccepted accepted) {
+		deliveries.enqueue(accepted.notificationId(), accepted.acceptedAt(), accepted.acceptedBy());
+	}
+
+	public Optional<Transport> transport() {
+		return Optional.ofNullable(transport);
+	}
+
+	public ResidentRecordProperties properties() {
+		return properties;
+	}
+
+	/**
+	 * The link as the admin page shows it: where documents go, and what stops them now.
+	 */
+	public LinkStatus status() {
+		if (transport == null) {
+			return new LinkStatus("off", null, "連携方式が設定されていません（madoguchi.resident-record.mode）。届出は送信待ちのまま保存されます。");
+		}
+		if (transport instanceof FileOutbox) {
+			Path directory = ((FileOutbox) transport).directory();
+			String problem = null;
+			if (!Files.isDirectory(directory)) {
+				problem = "連携フォルダがありません。";
+			}
+			else if (!Files.isWritable(directory)) {
+				problem = "連携フォルダに書き込めません。";
+			}
+			return new LinkStatus("file", directory.toString(), problem);
+		}
+		HttpTransport http = (HttpTransport) transport;
+		return new LinkStatus("http", http.url().toString(), http.notReady().orElse(null));
+	}
+
+	public record LinkStatus(String mode, @Nullable String target, @Nullable String problem) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Delivery> list(@Nullable DeliveryState state, int limit) {
+		return deliveries.list(state, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public Deliveries.Statistics statistics() {
+		return deliveries.statistics();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Delivery> find(UUID id) {
+		return deliveries.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Delivery> forNotification(UUID notificationId) {
+		return deliveries.findByNotification(notificationId);
+	}
+
+	/**
+	 * Another attempt for a delivery that failed, died or was refused; audited.
+	 * @throws ProblemException 404 {@code DELIVERY_NOT_FOUND}, 409
+	 * {@code DELIVERY_NOT_RETRYABLE}
+	 */
+	@Transactional
+	public Delivery retry(UUID id) {
+		Delivery delivery = deliveries.find(id)
+			.orElseThrow(() -> ProblemException.notFound("DELIVERY_NOT_FOUND", "連携の記録が見つかりません。"));
+		if (!delivery.state().retryable()) {
+			audit.record(AuditEntry.failure("RESIDENT_RECORD_RETRY", subject(delivery), delivery.state().name()));
+			throw ProblemException.conflict("DELIVERY_NOT_RETRYABLE",
+					"この連携は再送できません（状態: " + delivery.state().name() + "）。再送できるのは再試行中・停止・エラーの連携です。");
+		}
+		if (transport != null) {
+			transport.prepareRetry(delivery);
+		}
+		deliveries.retry(id);
+		audit.record(AuditEntry.success("RESIDENT_RECORD_RETRY", subject(delivery),
+				"from=" + delivery.state().name() + " lastError=" + delivery.lastError()));
+		return deliveries.find(id).orElseThrow();
+	}
+
+	private static String subject(Delivery delivery) {
+		return "notification:" + delivery.notificationId();
+	}
+
+}

@@ -1,0 +1,68 @@
+package jp.madoguchi.residentrecord.domain;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code madoguchi.resident-record.*}: how accepted notifications reach the
+ * resident-record system. With {@code mode=off} (the default) deliveries are still
+ * recorded and wait, so nothing is lost while the link is being set up.
+ *
+ * @param mode {@code off}, {@code file} or {@code http}
+ * @param pollInterval how often a worker looks for due deliveries and acknowledgements
+ * @param batchSize deliveries one worker claims at a time
+ * @param lease how long a claimed delivery stays with its worker; after that (the worker
+ * crashed) another worker takes it over. Longer than the HTTP timeout.
+ * @param maxAttempts attempts before a delivery goes to the dead-letter list (DEAD)
+ * @param backoffInitial wait after the first failure; doubled after each further one
+ * @param backoffMax the longest wait between attempts
+ */
+@ConfigurationProperties("madoguchi.resident-record")
+public record ResidentRecordProperties(@DefaultValue("off") String mode, @DefaultValue File file,
+		@DefaultValue Http http, @DefaultValue Lookup lookup, @DefaultValue("2s") Duration pollInterval,
+		@DefaultValue("10") int batchSize, @DefaultValue("2m") Duration lease, @DefaultValue("10") int maxAttempts,
+		@DefaultValue("5s") Duration backoffInitial, @DefaultValue("10m") Duration backoffMax) {
+
+	public boolean fileMode() {
+		return "file".equalsIgnoreCase(mode);
+	}
+
+	public boolean httpMode() {
+		return "http".equalsIgnoreCase(mode);
+	}
+
+	/**
+	 * @param outbox the directory the resident-record system reads
+	 */
+	public record File(@Nullable Path outbox) {
+	}
+
+	/**
+	 * @param url where documents are POSTed
+	 * @param connectTimeout giving up on connecting
+	 * @param requestTimeout giving up on an endpoint that accepted the connection but
+	 * hangs
+	 * @param breakerFailures consecutive failures that open the circuit breaker
+	 * @param breakerOpenFor how long an open breaker stops attempts before one trial call
+	 */
+	public record Http(@Nullable URI url, @DefaultValue("5s") Duration connectTimeout,
+			@DefaultValue("30s") Duration requestTimeout, @DefaultValue("5") int breakerFailures,
+			@DefaultValue("30s") Duration breakerOpenFor) {
+	}
+
+	/**
+	 * @param url base URL of the resident-record lookup API ({@code GET url/residents})
+	 * @param snapshot a resident snapshot file exported by the city (JSON lines); used
+	 * when no URL is set
+	 * @param timeout of a lookup request
+	 */
+	public record Lookup(@Nullable URI url, @Nullable Path snapshot, @DefaultValue("10s") Duration timeout) {
+	}
+
+}

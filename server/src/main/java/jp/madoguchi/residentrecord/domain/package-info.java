@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.residentrecord.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.residentrecord.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.residentrecord.web;
+
+import org.jspecify.annotations.NullMarked;
