@@ -107,7 +107,7 @@ public class NotificationService implements MovingNotifications {
 			audit.record(AuditEntry.failure("NOTIFICATION_ACCEPTED", subject(id), refused.code()));
 			throw refused;
 		}
-		notifications.update(notification);
+		notifications.updateStatus(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_ACCEPTED", subject(id)));
 		events.publishEvent(accepted);
 		return view(load(id), revealMyNumbers);
@@ -116,7 +116,7 @@ public class NotificationService implements MovingNotifications {
 	public NotificationView cancel(UUID id) {
 		Notification notification = load(id);
 		notification.cancel(actor(), now());
-		notifications.update(notification);
+		notifications.updateStatus(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_CANCELLED", subject(id)));
 		return view(load(id), false);
 	}
@@ -156,7 +156,7 @@ public class NotificationService implements MovingNotifications {
 			return;
 		}
 		notification.markSent(now());
-		notifications.update(notification);
+		notifications.updateStatus(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_SENT", subject(id)).by("system"));
 	}
 

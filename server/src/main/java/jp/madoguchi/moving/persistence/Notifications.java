@@ -80,6 +80,19 @@ public class Notifications {
 	 * otherwise someone saved first and the change is refused.
 	 */
 	public void update(Notification notification) {
+		update(notification, true);
+	}
+
+	/**
+	 * Stores a change of status only (accepted, cancelled, sent). A notification read
+	 * from storage carries no My Numbers (they live sealed apart), so they must be left
+	 * as they are, not replaced by the absent ones.
+	 */
+	public void updateStatus(Notification notification) {
+		update(notification, false);
+	}
+
+	private void update(Notification notification, boolean withMyNumbers) {
 		NotificationContent content = notification.content();
 		int updated = jdbc
 			.sql("""
@@ -94,7 +107,9 @@ public class Notifications {
 			throw new OptimisticLockingFailureException("notification " + notification.id() + " changed");
 		}
 		replaceNameKeys(notification, content.persons());
-		replaceMyNumbers(notification.id(), content.persons());
+		if (withMyNumbers) {
+			replaceMyNumbers(notification.id(), content.persons());
+		}
 	}
 
 	private static NotificationContent withoutMyNumbers(NotificationContent content) {

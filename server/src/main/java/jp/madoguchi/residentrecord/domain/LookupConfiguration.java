@@ -1,0 +1,45 @@
+package jp.madoguchi.residentrecord.domain;
+
+import java.util.List;
+
+import jp.madoguchi.residentrecord.Resident;
+import jp.madoguchi.residentrecord.ResidentQuery;
+import jp.madoguchi.residentrecord.ResidentRecordLookup;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the lookup: the resident-record system's API when
+ * {@code madoguchi.resident-record.lookup.url} is set, else the city's snapshot file
+ * ({@code lookup.snapshot}), else none (lookups answer that nothing is configured).
+ */
+@Configuration(proxyBeanMethods = false)
+class LookupConfiguration {
+
+	@Bean
+	ResidentRecordLookup residentRecordLookup(ResidentRecordProperties properties, JsonMapper json) {
+		ResidentRecordProperties.Lookup lookup = properties.lookup();
+		if (lookup.url() != null) {
+			return new HttpResidentRecordLookup(lookup.url(), lookup.timeout(), json);
+		}
+		if (lookup.snapshot() != null) {
+			return new SnapshotFileLookup(lookup.snapshot(), json);
+		}
+		return new ResidentRecordLookup() {
+
+			@Override
+			public List<Resident> find(ResidentQuery query) {
+				throw new LookupUnavailableException(
+						"住民記録の照会先が設定されていません（madoguchi.resident-record.lookup.url または lookup.snapshot）。");
+			}
+
+			@Override
+			public String source() {
+				return "none";
+			}
+		};
+	}
+
+}

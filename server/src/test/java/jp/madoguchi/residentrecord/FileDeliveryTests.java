@@ -1,0 +1,241 @@
+package jp.madoguchi.residentrecord;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.context.WebApplicationContext;
+
+import static jp.madoguchi.residentrecord.Notifications.ADMIN;
+import static jp.madoguchi.residentrecord.Notifications.CLERK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * File mode against a real directory, with the real database and worker: documents appear
+ * once under their final name, {@code .ack} makes the notification SENT, {@code .err}
+ * shows staff why, a missing folder makes deliveries wait.
+ */
+@SpringBootTest(properties = { "madoguchi.resident-record.mode=file", "madoguchi.resident-record.poll-interval=100ms",
+		"madoguchi.resident-record.backoff-initial=200ms", "madoguchi.resident-record.backoff-max=500ms",
+		"madoguchi.resident-record.max-attempts=100" })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class FileDeliveryTests {
+
+	static final Path OUTBOX = createOutbox();
+
+	@DynamicPropertySource
+	static void outbox(DynamicPropertyRegistry registry) {
+		registry.add("madoguchi.resident-record.file.outbox", OUTBOX::toString);
+	}
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@AfterAll
+	static void removeOutbox() {
+		FileSystemUtils.deleteRecursively(OUTBOX.toFile());
+	}
+
+	@Test
+	void anAcceptedNotificationIsWrittenOnceCompleteAndTheAckMakesItSent() throws Exception {
+		String id = Notifications.createAndAccept(mvc, json, "太郎");
+		Path document = OUTBOX.resolve(id + ".json");
+		await(() -> Files.exists(document), "document written");
+		await(() -> "DELIVERED".equals(state(id)), "state DELIVERED");
+
+		byte[] before = Files.readAllBytes(document);
+		java.nio.file.attribute.FileTime writtenAt = Files.getLastModifiedTime(document);
+		JsonNode written = json.readTree(Files.readString(document, StandardCharsets.UTF_8));
+		assertThat(written.get("formatVersion").asString()).isEqualTo("1.0");
+		assertThat(written.get("notificationId").asString()).isEqualTo(id);
+		assertThat(written.get("change").get("reason").asString()).isEqualTo("転入");
+		assertThat(written.get("address").get("katagaki").asString()).isEqualTo("ハイツ101");
+		JsonNode person = written.get("persons").get(0);
+		assertThat(person.get("familyName").asString().codePoints().toArray()).containsExactly(0x8FBB, 0xE0102);
+		assertThat(person.get("individualNumber").asString()).isEqualTo(Notifications.MY_NUMBER);
+		assertThat(person.get("dateOfBirth").asString()).isEqualTo("1980-04-01");
+		try (Stream<Path> files = Files.list(OUTBOX)) {
+			assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.contains(id)))
+				.containsExactly(id + ".json");
+		}
+		assertThat(jdbc.sql("select count(*) from residentrecord.deliveries where notification_id = ?")
+			.param(UUID.fromString(id))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// The worker read the My Number in full: audited as the system, not as a person.
+		assertThat(jdbc.sql(
+				"select count(*) from audit.events where action = 'MY_NUMBER_VIEWED' and subject = ? and actor = 'resident-record'")
+			.param("notification:" + id)
+			.query(Long.class)
+			.single()).isPositive();
+
+		Files.writeString(OUTBOX.resolve(id + ".ack"), "");
+		await(() -> "SENT".equals(state(id)), "state SENT");
+		mvc.perform(get("/api/v1/notifications/" + id).with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SENT"));
+		// Still exactly the one document, never rewritten.
+		assertThat(Files.readAllBytes(document)).isEqualTo(before);
+		assertThat(Files.getLastModifiedTime(document)).isEqualTo(writtenAt);
+	}
+
+	@Test
+	void anErrFileShowsStaffTheReasonAndARetryDeliversAgain() throws Exception {
+		String id = Notifications.createAndAccept(mvc, json, "次郎");
+		await(() -> "DELIVERED".equals(state(id)), "state DELIVERED");
+		Files.writeString(OUTBOX.resolve(id + ".err"), "氏名に登録できない文字があります（E1021）");
+		await(() -> "ERROR".equals(state(id)), "state ERROR");
+
+		String panel = mvc.perform(get("/resident-record/notifications/" + id).with(CLERK).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(panel).contains("氏名に登録できない文字があります（E1021）").contains("エラー");
+		String deliveryId = jdbc.sql("select id from residentrecord.deliveries where notification_id = ?")
+			.param(UUID.fromString(id))
+			.query(String.class)
+			.single();
+		mvc.perform(get("/api/v1/resident-record/deliveries").param("state", "ERROR").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == '" + deliveryId + "')].lastError")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("E1021"))));
+
+		mvc.perform(post("/api/v1/resident-record/deliveries/" + deliveryId + "/retry").with(ADMIN).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("PENDING"));
+		assertThat(OUTBOX.resolve(id + ".err")).doesNotExist();
+		await(() -> "DELIVERED".equals(state(id)), "delivered again after the retry");
+		Files.writeString(OUTBOX.resolve(id + ".ack"), "");
+		await(() -> "SENT".equals(state(id)), "state SENT");
+		mvc.perform(post("/api/v1/resident-record/deliveries/" + deliveryId + "/retry").with(ADMIN).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("DELIVERY_NOT_RETRYABLE"));
+	}
+
+	@Test
+	void aMissingOutboxMakesTheDeliveryWaitWithTheReasonAndItGoesOutOnceTheFolderIsBack() throws Exception {
+		Path aside = OUTBOX.resolveSibling(OUTBOX.getFileName() + "-aside");
+		Files.move(OUTBOX, aside);
+		String id;
+		try {
+			id = Notifications.createAndAccept(mvc, json, "三郎");
+			await(() -> "FAILED_RETRYING".equals(state(id)), "state FAILED_RETRYING");
+			assertThat(lastError(id)).contains("連携フォルダ").contains("ありません");
+			String page = mvc.perform(get("/admin/resident-record").param("state", "FAILED_RETRYING").with(ADMIN))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains(id).contains("連携フォルダがありません。");
+		}
+		finally {
+			Files.move(aside, OUTBOX);
+		}
+		await(() -> "DELIVERED".equals(state(id)), "delivered once the folder is back");
+		assertThat(OUTBOX.resolve(id + ".json")).exists();
+	}
+
+	@Test
+	void aRefusedAcceptanceLeavesNoDelivery() throws Exception {
+		String body = Notifications.moveIn("四郎").replace("\"kind\":\"SELF\"", "\"kind\":\"AGENT\"");
+		String id = Notifications.create(mvc, json, body);
+		mvc.perform(post("/api/v1/notifications/" + id + "/accept").with(CLERK).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(state(id)).isNull();
+	}
+
+	@Test
+	void theDeliveryApiIsForAdministratorsAndRefusesBadInputClearly() throws Exception {
+		mvc.perform(get("/api/v1/resident-record/deliveries").with(CLERK))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("FORBIDDEN"));
+		mvc.perform(get("/api/v1/resident-record/deliveries").param("state", "LOST").with(ADMIN))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("INVALID_DELIVERY_STATE"));
+		mvc.perform(post("/api/v1/resident-record/deliveries/" + UUID.randomUUID() + "/retry").with(ADMIN).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("DELIVERY_NOT_FOUND"));
+		mvc.perform(get("/admin/resident-record").with(CLERK)).andExpect(status().isForbidden());
+		assertThat(meters.get("madoguchi.resident.record.backlog").gauge().value()).isGreaterThanOrEqualTo(0);
+		assertThat(meters.get("madoguchi.resident.record.deliveries").tag("state", "SENT").gauge()).isNotNull();
+	}
+
+	private String state(String notificationId) {
+		List<String> states = jdbc.sql("select state from residentrecord.deliveries where notification_id = ?")
+			.param(UUID.fromString(notificationId))
+			.query(String.class)
+			.list();
+		return states.isEmpty() ? null : states.get(0);
+	}
+
+	private String lastError(String notificationId) {
+		return jdbc.sql("select last_error from residentrecord.deliveries where notification_id = ?")
+			.param(UUID.fromString(notificationId))
+			.query(String.class)
+			.single();
+	}
+
+	static void await(BooleanSupplier condition, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Timed out waiting for: " + what);
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	private static Path createOutbox() {
+		try {
+			return Files.createTempDirectory("madoguchi-outbox-");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,111 @@
+package jp.madoguchi.residentrecord.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jp.madoguchi.residentrecord.DeliveryState;
+import jp.madoguchi.residentrecord.domain.Transport.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The file transport on a real directory: atomic, repeatable, answers read back. */
+class FileOutboxTest {
+
+	@TempDir
+	Path outbox;
+
+	final Delivery delivery = delivery();
+
+	final byte[] document = "{\"formatVersion\":\"1.0\",\"name\":\"辻\uDB40\uDD02\"}".getBytes(StandardCharsets.UTF_8);
+
+	@Test
+	void writesTheDocumentUnderItsFinalNameAndNothingElse() throws Exception {
+		FileOutbox files = new FileOutbox(outbox, Clock.systemUTC());
+		assertThat(files.deliver(delivery, document).kind()).isEqualTo(Outcome.Kind.DELIVERED);
+		assertThat(Files.readAllBytes(outbox.resolve(delivery.notificationId() + ".json"))).isEqualTo(document);
+		try (Stream<Path> all = Files.list(outbox)) {
+			assertThat(all).hasSize(1);
+		}
+	}
+
+	@Test
+	void aRepeatedDeliveryLeavesTheSameFileAlone() throws Exception {
+		FileOutbox files = new FileOutbox(outbox, Clock.systemUTC());
+		files.deliver(delivery, document);
+		Path target = outbox.resolve(delivery.notificationId() + ".json");
+		FileTime old = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+		Files.setLastModifiedTime(target, old);
+		assertThat(files.deliver(delivery, document).kind()).isEqualTo(Outcome.Kind.DELIVERED);
+		assertThat(Files.getLastModifiedTime(target)).as("not rewritten").isEqualTo(old);
+	}
+
+	@Test
+	void aDifferentFileUnderTheSameNameIsNeverOverwritten() throws Exception {
+		FileOutbox files = new FileOutbox(outbox, Clock.systemUTC());
+		Path target = outbox.resolve(delivery.notificationId() + ".json");
+		Files.writeString(target, "something else");
+		Outcome outcome = files.deliver(delivery, document);
+		assertThat(outcome.kind()).isEqualTo(Outcome.Kind.REJECTED);
+		assertThat(outcome.reason()).contains("内容の異なる");
+		assertThat(Files.readString(target)).isEqualTo("something else");
+	}
+
+	@Test
+	void anAnswerAlreadyThereIsTakenInsteadOfWritingAgain() throws Exception {
+		FileOutbox files = new FileOutbox(outbox, Clock.systemUTC());
+		Files.writeString(outbox.resolve(delivery.notificationId() + ".ack"), "");
+		assertThat(files.deliver(delivery, document).kind()).isEqualTo(Outcome.Kind.ACKNOWLEDGED);
+		assertThat(outbox.resolve(delivery.notificationId() + ".json")).doesNotExist();
+	}
+
+	@Test
+	void anErrFileIsReadWithItsReasonAndSetAsideOnRetry() throws Exception {
+		FileOutbox files = new FileOutbox(outbox, Clock.systemUTC());
+		files.deliver(delivery, document);
+		Files.writeString(outbox.resolve(delivery.notificationId() + ".err"), "外字が登録されていません\n", StandardCharsets.UTF_8);
+		Outcome answer = files.acknowledgement(delivery).orElseThrow();
+		assertThat(answer.kind()).isEqualTo(Outcome.Kind.REJECTED);
+		assertThat(answer.reason()).endsWith("外字が登録されていません");
+		files.prepareRetry(delivery);
+		assertThat(files.acknowledgement(delivery)).isEmpty();
+		assertThat(outbox.resolve(delivery.notificationId() + ".json")).doesNotExist();
+		try (Stream<Path> all = Files.list(outbox)) {
+			assertThat(all.map(p -> p.getFileName().toString()))
+				.anyMatch(n -> n.startsWith(delivery.notificationId() + ".err."));
+		}
+	}
+
+	@Test
+	void aMissingDirectoryIsARetryWithTheReason() {
+		FileOutbox files = new FileOutbox(outbox.resolve("missing"), Clock.systemUTC());
+		Outcome outcome = files.deliver(delivery, document);
+		assertThat(outcome.kind()).isEqualTo(Outcome.Kind.RETRY);
+		assertThat(outcome.reason()).contains("ありません");
+	}
+
+	@Test
+	void onlyOldTemporaryFilesAreRemoved() throws Exception {
+		Path old = Files.writeString(outbox.resolve("." + UUID.randomUUID() + ".json.x.tmp"), "{\"part");
+		Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+		Path young = Files.writeString(outbox.resolve("." + UUID.randomUUID() + ".json.y.tmp"), "{\"part");
+		new FileOutbox(outbox, Clock.systemUTC()).removeStaleTemporaryFiles(Duration.ofMinutes(2));
+		assertThat(old).doesNotExist();
+		assertThat(young).exists();
+	}
+
+	private static Delivery delivery() {
+		Instant now = Instant.now();
+		return new Delivery(UUID.randomUUID(), UUID.randomUUID(), DeliveryState.PENDING, "file", 1, now, null, null,
+				null, now, "clerk", now, null, null, now);
+	}
+
+}
