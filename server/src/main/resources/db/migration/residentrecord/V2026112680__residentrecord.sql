@@ -18,6 +18,7 @@ create table residentrecord.deliveries (
 	leased_by        text,
 	last_error       text,                      -- why it waits, in Japanese, shown to staff
 	content_sha256   text,                      -- of the document delivered
+	notes            text,                      -- what the document could not keep (CSV: variation sequences, characters)
 	accepted_at      timestamptz not null,
 	accepted_by      text not null,
 	created_at       timestamptz not null,

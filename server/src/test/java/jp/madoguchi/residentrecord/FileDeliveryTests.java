@@ -229,7 +229,7 @@ class FileDeliveryTests {
 		}
 	}
 
-	private static Path createOutbox() {
+	static Path createOutbox() {
 		try {
 			return Files.createTempDirectory("madoguchi-outbox-");
 		}

@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One row of the outbox: the delivery of one accepted notification. Its id is also the
  * idempotency key the receiving side sees.
+ *
+ * @param notes what the delivered document could not keep (the CSV variant reports each
+ * name item whose variation sequence or character was degenerated), shown to staff
  */
 public record Delivery(UUID id, UUID notificationId, DeliveryState state, @Nullable String channel, int attempts,
 		Instant nextAttemptAt, @Nullable Instant leaseUntil, @Nullable String lastError, @Nullable String contentSha256,
-		Instant acceptedAt, String acceptedBy, Instant createdAt, @Nullable Instant deliveredAt,
+		@Nullable String notes, Instant acceptedAt, String acceptedBy, Instant createdAt, @Nullable Instant deliveredAt,
 		@Nullable Instant acknowledgedAt, Instant updatedAt) {
 }

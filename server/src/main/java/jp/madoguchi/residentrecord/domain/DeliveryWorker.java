@@ -57,6 +57,8 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	private final ResidentRecordDocument document;
 
+	private final CsvResidentRecordDocument csv;
+
 	private final TransactionTemplate transaction;
 
 	private final String workerId;
@@ -64,11 +66,12 @@ public class DeliveryWorker implements SmartLifecycle {
 	private @Nullable ScheduledExecutorService executor;
 
 	DeliveryWorker(ResidentRecordLink link, Deliveries deliveries, MovingNotifications notifications,
-			ResidentRecordDocument document, PlatformTransactionManager transactions) {
+			ResidentRecordDocument document, CsvResidentRecordDocument csv, PlatformTransactionManager transactions) {
 		this.link = link;
 		this.deliveries = deliveries;
 		this.notifications = notifications;
 		this.document = document;
+		this.csv = csv;
 		this.transaction = new TransactionTemplate(transactions);
 		this.workerId = ManagementFactory.getRuntimeMXBean().getName() + "/"
 				+ UUID.randomUUID().toString().substring(0, 8);
@@ -149,6 +152,7 @@ public class DeliveryWorker implements SmartLifecycle {
 	private void attempt(Transport transport, Delivery delivery) {
 		Outcome outcome;
 		String sha256 = null;
+		String notes = null;
 		try {
 			Optional<NotificationView> notification = notifications.findForDelivery(delivery.notificationId());
 			if (notification.isEmpty()) {
@@ -161,33 +165,42 @@ public class DeliveryWorker implements SmartLifecycle {
 				outcome = Outcome.rejected("届出が受理済みではありません（" + notification.get().status() + "）。");
 			}
 			else {
-				byte[] bytes = document.render(delivery.id(), notification.get());
-				sha256 = sha256(bytes);
-				outcome = transport.deliver(delivery, bytes);
+				Rendered rendered = render(transport, delivery, notification.get());
+				sha256 = sha256(rendered.bytes());
+				notes = rendered.notes();
+				outcome = transport.deliver(delivery, rendered.bytes());
 			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Delivery {} could not be prepared", delivery.id(), ex);
 			outcome = Outcome.retry("送信の準備に失敗しました: " + ex.getClass().getSimpleName());
 		}
-		record(delivery, outcome, sha256);
+		record(delivery, outcome, sha256, notes);
 	}
 
-	private void record(Delivery delivery, Outcome outcome, @Nullable String sha256) {
+	private Rendered render(Transport transport, Delivery delivery, NotificationView notification) {
+		if (transport instanceof FileOutbox && ((FileOutbox) transport).csvCharset() != null) {
+			return csv.render(delivery.id(), notification, ((FileOutbox) transport).csvCharset());
+		}
+		return new Rendered(document.render(delivery.id(), notification), null);
+	}
+
+	private void record(Delivery delivery, Outcome outcome, @Nullable String sha256, @Nullable String notes) {
 		switch (outcome.kind()) {
 			case ACKNOWLEDGED:
 				transaction.executeWithoutResult(status -> {
-					if (deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.SENT, null, sha256,
+					if (deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.SENT, null, sha256, notes,
 							Duration.ZERO)) {
 						notifications.markSent(delivery.notificationId());
 					}
 				});
 				break;
 			case DELIVERED:
-				deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.DELIVERED, null, sha256, Duration.ZERO);
+				deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.DELIVERED, null, sha256, notes,
+						Duration.ZERO);
 				break;
 			case REJECTED:
-				deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.ERROR, outcome.reason(), sha256,
+				deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.ERROR, outcome.reason(), sha256, notes,
 						Duration.ZERO);
 				break;
 			case DEFERRED:
@@ -199,11 +212,11 @@ public class DeliveryWorker implements SmartLifecycle {
 				if (delivery.attempts() >= maxAttempts) {
 					deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.DEAD,
 							outcome.reason() + "（" + delivery.attempts() + " 回失敗したため送信を止めました。原因を取り除いて再送してください。）",
-							sha256, Duration.ZERO);
+							sha256, notes, Duration.ZERO);
 				}
 				else {
 					deliveries.finishAttempt(delivery.id(), workerId, DeliveryState.FAILED_RETRYING, outcome.reason(),
-							sha256, backoff(delivery.attempts()));
+							sha256, notes, backoff(delivery.attempts()));
 				}
 		}
 	}

@@ -3,6 +3,7 @@ package jp.madoguchi.residentrecord.domain;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,12 +21,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * File mode: {@code <outbox>/<notificationId>.json}, answered by {@code <id>.ack} or
- * {@code <id>.err}.
+ * File mode: {@code <outbox>/<notificationId>.json} (or {@code .csv}), answered by
+ * {@code <id>.ack} or {@code <id>.err}.
  *
  * <p>
  * The document is written to a hidden temporary name in the same directory
@@ -45,9 +47,26 @@ public class FileOutbox implements Transport {
 
 	private final Clock clock;
 
+	private final String extension;
+
+	private final @Nullable Charset csvCharset;
+
+	/** The JSON document, {@code <id>.json}. */
 	public FileOutbox(Path directory, Clock clock) {
+		this(directory, null, clock);
+	}
+
+	/** With a charset: the CSV variant, {@code <id>.csv} in that encoding. */
+	public FileOutbox(Path directory, @Nullable Charset csvCharset, Clock clock) {
 		this.directory = directory;
 		this.clock = clock;
+		this.csvCharset = csvCharset;
+		this.extension = (csvCharset != null) ? "csv" : "json";
+	}
+
+	/** The CSV variant's encoding, or null for the JSON document. */
+	public @Nullable Charset csvCharset() {
+		return csvCharset;
 	}
 
 	@Override
@@ -74,8 +93,8 @@ public class FileOutbox implements Transport {
 		if (answered.isPresent()) {
 			return answered.get();
 		}
-		Path target = directory.resolve(id + ".json");
-		Path temporary = directory.resolve("." + id + ".json." + UUID.randomUUID() + ".tmp");
+		Path target = directory.resolve(id + "." + extension);
+		Path temporary = directory.resolve("." + id + "." + extension + "." + UUID.randomUUID() + ".tmp");
 		try {
 			if (Files.exists(target)) {
 				if (Arrays.equals(Files.readAllBytes(target), document)) {
@@ -138,7 +157,7 @@ public class FileOutbox implements Transport {
 		try {
 			if (Files.exists(error)) {
 				Files.move(error, directory.resolve(id + ".err." + clock.millis()), StandardCopyOption.ATOMIC_MOVE);
-				Files.deleteIfExists(directory.resolve(id + ".json"));
+				Files.deleteIfExists(directory.resolve(id + "." + extension));
 			}
 		}
 		catch (IOException ex) {

@@ -64,7 +64,7 @@ public class ResidentRecordDocument {
 		address(root, "previousAddress", content.previousAddress());
 		ObjectNode household = root.putObject("household");
 		NotificationContent.Household given = content.household();
-		household.put("headOfHouseholdName", (given != null) ? given.headName() : headAmong(content.persons()));
+		household.put("headOfHouseholdName", headOfHousehold(content));
 		household.put("newHousehold", (given != null) ? given.newHousehold() : null);
 		NotificationContent.HouseholdFacts facts = (given != null) ? given.facts() : null;
 		household.put("hasDog", (facts != null) ? facts.hasDog() : null);
@@ -147,12 +147,18 @@ public class ResidentRecordDocument {
 	}
 
 	/** 住所を定めた年月日 is the move for 転入 and 転居; 転出 and 世帯変更 do not set it. */
-	private static boolean settlesAddress(NotificationType type) {
+	static boolean settlesAddress(NotificationType type) {
 		return type == NotificationType.MOVE_IN || type == NotificationType.MOVE_WITHIN;
 	}
 
-	private static @Nullable String headAmong(List<Person> persons) {
-		return persons.stream()
+	/** 世帯主の氏名: as named on the form, else the person whose 続柄 is 世帯主. */
+	static @Nullable String headOfHousehold(NotificationContent content) {
+		NotificationContent.Household household = content.household();
+		if (household != null && household.headName() != null && !household.headName().isBlank()) {
+			return household.headName();
+		}
+		return content.persons()
+			.stream()
 			.filter(p -> "世帯主".equals(p.relationship()))
 			.findFirst()
 			.map(Person::fullName)

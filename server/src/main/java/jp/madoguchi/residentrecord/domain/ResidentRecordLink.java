@@ -1,5 +1,6 @@
 package jp.madoguchi.residentrecord.domain;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,17 @@ public class ResidentRecordLink {
 			if (outbox == null) {
 				throw new IllegalStateException(
 						"madoguchi.resident-record.mode=file needs madoguchi.resident-record.file.outbox=DIR");
+			}
+			if (properties.file().csv()) {
+				Charset charset;
+				try {
+					charset = Charset.forName(properties.file().csvCharset());
+				}
+				catch (IllegalArgumentException ex) {
+					throw new IllegalStateException("madoguchi.resident-record.file.csv-charset: unknown charset "
+							+ properties.file().csvCharset(), ex);
+				}
+				return new FileOutbox(outbox.toAbsolutePath(), charset, clock);
 			}
 			return new FileOutbox(outbox.toAbsolutePath(), clock);
 		}

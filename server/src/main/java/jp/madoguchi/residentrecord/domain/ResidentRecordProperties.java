@@ -39,8 +39,18 @@ public record ResidentRecordProperties(@DefaultValue("off") String mode, @Defaul
 
 	/**
 	 * @param outbox the directory the resident-record system reads
+	 * @param format {@code json} (the document) or {@code csv} (the variant for older
+	 * systems: one row per person, variation sequences degenerated and reported)
+	 * @param csvCharset the CSV's encoding, e.g. {@code windows-31j} (Shift_JIS) or
+	 * {@code UTF-8}
 	 */
-	public record File(@Nullable Path outbox) {
+	public record File(@Nullable Path outbox, @DefaultValue("json") String format,
+			@DefaultValue("windows-31j") String csvCharset) {
+
+		public boolean csv() {
+			return "csv".equalsIgnoreCase(format);
+		}
+
 	}
 
 	/**

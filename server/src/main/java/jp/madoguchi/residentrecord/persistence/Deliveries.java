@@ -94,19 +94,21 @@ public class Deliveries {
 	 * @return whether the row was updated
 	 */
 	public boolean finishAttempt(UUID id, String worker, DeliveryState state, @Nullable String error,
-			@Nullable String sha256, Duration retryIn) {
+			@Nullable String sha256, @Nullable String notes, Duration retryIn) {
 		return jdbc
 			.sql("""
-					update residentrecord.deliveries set state = :state, lease_until = null, leased_by = null,
-					last_error = :error, content_sha256 = coalesce(:sha, content_sha256),
-					next_attempt_at = now() + make_interval(secs => :retryIn),
-					delivered_at = case when :state in ('DELIVERED', 'SENT') then coalesce(delivered_at, now()) else delivered_at end,
-					acknowledged_at = case when :state = 'SENT' then now() else acknowledged_at end,
-					updated_at = now()
-					where id = :id and leased_by = :worker""")
+						update residentrecord.deliveries set state = :state, lease_until = null, leased_by = null,
+						last_error = :error, content_sha256 = coalesce(:sha, content_sha256),
+					notes = case when cast(:sha as text) is null then notes else :notes end,
+						next_attempt_at = now() + make_interval(secs => :retryIn),
+						delivered_at = case when :state in ('DELIVERED', 'SENT') then coalesce(delivered_at, now()) else delivered_at end,
+						acknowledged_at = case when :state = 'SENT' then now() else acknowledged_at end,
+						updated_at = now()
+						where id = :id and leased_by = :worker""")
 			.param("state", state.name())
 			.param("error", error)
 			.param("sha", sha256)
+			.param("notes", notes)
 			.param("retryIn", (double) retryIn.toMillis() / 1000)
 			.param("id", id)
 			.param("worker", worker)
@@ -203,10 +205,10 @@ public class Deliveries {
 		return new Delivery(rs.getObject("id", UUID.class), rs.getObject("notification_id", UUID.class),
 				DeliveryState.valueOf(rs.getString("state")), rs.getString("channel"), rs.getInt("attempts"),
 				rs.getTimestamp("next_attempt_at").toInstant(), instant(rs.getTimestamp("lease_until")),
-				rs.getString("last_error"), rs.getString("content_sha256"), rs.getTimestamp("accepted_at").toInstant(),
-				rs.getString("accepted_by"), rs.getTimestamp("created_at").toInstant(),
-				instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("acknowledged_at")),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getString("last_error"), rs.getString("content_sha256"), rs.getString("notes"),
+				rs.getTimestamp("accepted_at").toInstant(), rs.getString("accepted_by"),
+				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("delivered_at")),
+				instant(rs.getTimestamp("acknowledged_at")), rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

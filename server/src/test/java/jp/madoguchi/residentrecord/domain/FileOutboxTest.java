@@ -38,6 +38,16 @@ class FileOutboxTest {
 	}
 
 	@Test
+	void theCsvVariantGoesUnderItsOwnExtensionAndIsAnsweredTheSameWay() throws Exception {
+		FileOutbox files = new FileOutbox(outbox, java.nio.charset.Charset.forName("windows-31j"), Clock.systemUTC());
+		assertThat(files.deliver(delivery, document).kind()).isEqualTo(Outcome.Kind.DELIVERED);
+		assertThat(outbox.resolve(delivery.notificationId() + ".csv")).exists();
+		assertThat(outbox.resolve(delivery.notificationId() + ".json")).doesNotExist();
+		Files.writeString(outbox.resolve(delivery.notificationId() + ".ack"), "");
+		assertThat(files.acknowledgement(delivery).orElseThrow().kind()).isEqualTo(Outcome.Kind.ACKNOWLEDGED);
+	}
+
+	@Test
 	void aRepeatedDeliveryLeavesTheSameFileAlone() throws Exception {
 		FileOutbox files = new FileOutbox(outbox, Clock.systemUTC());
 		files.deliver(delivery, document);
@@ -105,7 +115,7 @@ class FileOutboxTest {
 	private static Delivery delivery() {
 		Instant now = Instant.now();
 		return new Delivery(UUID.randomUUID(), UUID.randomUUID(), DeliveryState.PENDING, "file", 1, now, null, null,
-				null, now, "clerk", now, null, null, now);
+				null, null, now, "clerk", now, null, null, now);
 	}
 
 }
