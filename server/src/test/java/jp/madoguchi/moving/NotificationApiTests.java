@@ -162,6 +162,15 @@ class NotificationApiTests {
 			.content(created.toString())).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/notifications/" + id).with(SUPERVISOR))
 			.andExpect(jsonPath("$.persons[0].myNumber").value("123456789018"));
+
+		// Acceptance changes the status only: the sealed numbers stay (the
+		// resident-record
+		// link delivers them).
+		mvc.perform(post("/api/v1/notifications/" + id + "/accept").with(CLERK).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"));
+		mvc.perform(get("/api/v1/notifications/" + id).with(SUPERVISOR))
+			.andExpect(jsonPath("$.persons[0].myNumber").value("123456789018"));
 	}
 
 	@Test
