@@ -53,6 +53,7 @@ class FileDeliveryTests {
 	@DynamicPropertySource
 	static void outbox(DynamicPropertyRegistry registry) {
 		registry.add("madoguchi.resident-record.file.outbox", OUTBOX::toString);
+		registry.add("madoguchi.resident-record.lookup.snapshot", () -> snapshot().toString());
 	}
 
 	@Autowired
@@ -202,6 +203,39 @@ class FileDeliveryTests {
 		mvc.perform(get("/admin/resident-record").with(CLERK)).andExpect(status().isForbidden());
 		assertThat(meters.get("madoguchi.resident.record.backlog").gauge().value()).isGreaterThanOrEqualTo(0);
 		assertThat(meters.get("madoguchi.resident.record.deliveries").tag("state", "SENT").gauge()).isNotNull();
+	}
+
+	@Test
+	void staffLookUpTheCurrentResidentRecordAndEveryLookupIsAudited() throws Exception {
+		mvc.perform(get("/api/v1/resident-record/residents").param("name", "つじ").with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].familyName").value(Notifications.TSUJI))
+			.andExpect(jsonPath("$[0].householdId").value("H0042"))
+			.andExpect(jsonPath("$[0].address.building").value("ハイツ101"));
+		assertThat(jdbc
+			.sql("select count(*) from audit.events where action = 'RESIDENT_RECORD_LOOKUP' and actor = 'clerk-rr'"
+					+ " and detail like '%hits=2%'")
+			.query(Long.class)
+			.single()).isPositive();
+		mvc.perform(get("/api/v1/resident-record/residents").with(CLERK))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("LOOKUP_CRITERIA_REQUIRED"));
+		mvc.perform(get("/api/v1/resident-record/residents").param("birthDate", "1980-13-01").with(CLERK))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(get("/api/v1/resident-record/residents").param("name", "つじ")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("r")
+				.authorities(() -> "RECEPTION")))
+			.andExpect(status().isForbidden());
+	}
+
+	static Path snapshot() {
+		try {
+			return Path.of(FileDeliveryTests.class.getResource("/residentrecord/residents.jsonl").toURI());
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String state(String notificationId) {

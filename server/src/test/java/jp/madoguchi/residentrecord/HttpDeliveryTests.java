@@ -140,6 +140,14 @@ class HttpDeliveryTests {
 		assertThat(SIMULATOR.storedFor(id)).isEqualTo(1);
 	}
 
+	@Test
+	void withoutALookupSourceTheLookupSaysSoClearly() throws Exception {
+		mvc.perform(get("/api/v1/resident-record/residents").param("name", "つじ").with(CLERK))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.code").value("RESIDENT_LOOKUP_UNAVAILABLE"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("設定されていません")));
+	}
+
 	private void awaitQuiet() throws InterruptedException {
 		await(() -> jdbc
 			.sql("select count(*) from residentrecord.deliveries where state in ('PENDING', 'FAILED_RETRYING')")
