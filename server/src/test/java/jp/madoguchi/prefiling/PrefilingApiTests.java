@@ -48,8 +48,10 @@ class PrefilingApiTests {
 
 	private static final Logger log = LoggerFactory.getLogger(PrefilingApiTests.class);
 
-	/** QR version 25, error correction M, alphanumeric mode. */
-	static final int QR_25_M_ALPHANUMERIC = 1853;
+	/**
+	 * QR version 22, error correction M, alphanumeric mode: the most one code carries.
+	 */
+	static final int ONE_CODE = jp.madoguchi.prefiling.domain.QrImages.MAX_CHARS_PER_CODE;
 
 	static final String TSUJI = "辻\uDB40\uDD02";
 
@@ -130,8 +132,8 @@ class PrefilingApiTests {
 		assertThat(payload).matches("[0-9A-Z]+");
 		int jsonBytes = json.writeValueAsBytes(household).length;
 		log.info("Pre-application payload for a household of 6 with both addresses: {} characters ({} JSON bytes); "
-				+ "QR version 25-M alphanumeric holds {}", payload.length(), jsonBytes, QR_25_M_ALPHANUMERIC);
-		assertThat(payload.length()).isLessThanOrEqualTo(QR_25_M_ALPHANUMERIC);
+				+ "one code (QR version 22-M alphanumeric) holds {}", payload.length(), jsonBytes, ONE_CODE);
+		assertThat(payload.length()).isLessThanOrEqualTo(ONE_CODE);
 
 		NotificationContent decoded = json.readValue(decodeAtTheCounter(payload), NotificationContent.class);
 		assertThat(decoded).isEqualTo(household);

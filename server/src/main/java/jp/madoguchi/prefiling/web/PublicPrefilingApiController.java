@@ -1,12 +1,13 @@
 package jp.madoguchi.prefiling.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
-import jp.madoguchi.prefiling.domain.PayloadEncoder;
-import jp.madoguchi.prefiling.domain.QrImages;
-import tools.jackson.databind.json.JsonMapper;
+import jp.madoguchi.prefiling.domain.PrefilingCodes;
+import jp.madoguchi.prefiling.domain.PrefilingCodes.Code;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,26 +23,24 @@ import org.springframework.web.bind.annotation.RestController;
 @ServedBy(Role.PUBLIC)
 class PublicPrefilingApiController {
 
-	private final PayloadEncoder encoder;
+	private final PrefilingCodes codes;
 
-	private final JsonMapper json;
-
-	private final QrImages qr;
-
-	PublicPrefilingApiController(PayloadEncoder encoder, JsonMapper json, QrImages qr) {
-		this.encoder = encoder;
-		this.json = json;
-		this.qr = qr;
+	PublicPrefilingApiController(PrefilingCodes codes) {
+		this.codes = codes;
 	}
 
 	@PostMapping
 	Prefiling create(@Valid @RequestBody NotificationContent content) {
-		String payload = encoder.encode(json.writeValueAsBytes(content));
-		return new Prefiling(payload, qr.pngDataUrl(payload));
+		List<Code> parts = codes.of(content);
+		return new Prefiling(codes.payload(parts), parts.get(0).qrPng(), parts);
 	}
 
-	/** The payload and its QR code as a {@code data:image/png;base64,…} URL. */
-	record Prefiling(String payload, String qrPng) {
+	/**
+	 * {@code payload}: the text the counter accepts (the parts, one per line, when the
+	 * notification needs several codes); {@code qrPng}: the first code as a
+	 * {@code data:image/png;base64,…} URL; {@code parts}: every code, one when it fits.
+	 */
+	record Prefiling(String payload, String qrPng, List<Code> parts) {
 	}
 
 }
