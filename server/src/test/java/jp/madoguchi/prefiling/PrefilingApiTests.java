@@ -227,4 +227,51 @@ class PrefilingApiTests {
 			.single();
 	}
 
+	/**
+	 * docs/performance.md: the payload of households of 1 to 10 (both addresses,
+	 * realistic names), the codes it takes and their QR versions, logged as a Markdown
+	 * table.
+	 */
+	@Test
+	void payloadSizesForOneToTenPersons() throws Exception {
+		StringBuilder table = new StringBuilder(
+				"\n| persons | JSON bytes | payload characters | codes | QR version (level M) |\n|---|---|---|---|---|\n");
+		int previous = 0;
+		for (int size = 1; size <= 10; size++) {
+			NotificationContent household = TestHouseholds.movingIn(size);
+			byte[] response = mvc
+				.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)
+					.content(json.writeValueAsBytes(household)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			tools.jackson.databind.JsonNode parts = json.readTree(response).get("parts");
+			int characters = 0;
+			List<String> versions = new java.util.ArrayList<>();
+			for (tools.jackson.databind.JsonNode part : parts) {
+				String text = part.get("payload").asString();
+				characters += text.length();
+				versions.add(String.valueOf(jp.madoguchi.prefiling.domain.QrImages.version(text)));
+			}
+			table.append("| ")
+				.append(size)
+				.append(" | ")
+				.append(String.format("%,d", json.writeValueAsBytes(household).length))
+				.append(" | ")
+				.append(String.format("%,d", characters))
+				.append(" | ")
+				.append(parts.size())
+				.append(" | ")
+				.append(String.join(", ", versions))
+				.append(" |\n");
+			assertThat(characters).isGreaterThan(previous);
+			previous = characters;
+			if (size <= 6) {
+				assertThat(parts.size()).as("a household of %d fits one code", size).isEqualTo(1);
+			}
+		}
+		log.info("Pre-application payload sizes ({}):{}", java.time.LocalDate.now(), table);
+	}
+
 }
