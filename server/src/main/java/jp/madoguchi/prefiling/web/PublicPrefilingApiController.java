@@ -1,8 +1,11 @@
 package jp.madoguchi.prefiling.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
+import jp.madoguchi.moving.Finding;
+import jp.madoguchi.moving.NotificationChecks;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
@@ -25,8 +28,20 @@ class PublicPrefilingApiController {
 
 	private final PrefilingCodes codes;
 
-	PublicPrefilingApiController(PrefilingCodes codes) {
+	private final NotificationChecks checks;
+
+	PublicPrefilingApiController(PrefilingCodes codes, NotificationChecks checks) {
 		this.codes = codes;
+		this.checks = checks;
+	}
+
+	/**
+	 * The counter's checks of what the resident entered, without saving it: the wizard
+	 * shows them before it makes the codes.
+	 */
+	@PostMapping("/check")
+	Checked check(@Valid @RequestBody NotificationContent content, Locale locale) {
+		return new Checked(checks.check(content, locale));
 	}
 
 	@PostMapping
@@ -41,6 +56,9 @@ class PublicPrefilingApiController {
 	 * {@code data:image/png;base64,…} URL; {@code parts}: every code, one when it fits.
 	 */
 	record Prefiling(String payload, String qrPng, List<Code> parts) {
+	}
+
+	record Checked(List<Finding> findings) {
 	}
 
 }
