@@ -11,6 +11,12 @@ public interface MovingNotifications {
 
 	Optional<NotificationView> find(UUID id);
 
+	/**
+	 * Saves content that came from elsewhere (a pre-application QR code) as a new draft
+	 * for staff to confirm; audited as any creation. The filing date defaults to today.
+	 */
+	NotificationView createDraft(NotificationContent content);
+
 	/** Marks an accepted notification as delivered to the resident-record system. */
 	void markSent(UUID id);
 
