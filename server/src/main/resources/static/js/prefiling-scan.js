@@ -57,6 +57,7 @@
 			status.textContent = form.dataset.progress.replace('{0}', String(found.seen.size))
 				.replace('{1}', String(found.total)).replace('{2}', missing.join('・'));
 		});
+		form.dataset.scanReady = 'true';
 	}
 
 	document.querySelectorAll('[data-prefiling-scan]').forEach(setUp);

@@ -39,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PrefilingWizardBrowserTests {
 
+	/** Screenshots for people reviewing the wizard's look; not compared. */
+	static final java.nio.file.Path SCREENSHOTS = java.nio.file.Path.of("target", "screenshots");
+
 	@LocalServerPort
 	int port;
 
@@ -78,6 +81,7 @@ class PrefilingWizardBrowserTests {
 				.map(e -> e.getDomAttribute("data-procedure"))
 				.toList();
 			assertThat(procedures).contains("NHI_JOIN");
+			browser.screenshot(SCREENSHOTS.resolve("wizard-3-procedures.png"));
 			browser.visible("[data-step='3'] [data-action='next']").click();
 
 			// 4: the notification; names with variation selectors are set through the
@@ -99,6 +103,7 @@ class PrefilingWizardBrowserTests {
 					+ "s.dispatchEvent(new Event('change', {bubbles: true}));");
 			page.findElement(By.cssSelector("[data-step='4'] [data-action='next']")).click();
 			WebElement finding = browser.visible("[data-findings] [data-code='UNKNOWN_RELATIONSHIP'] a");
+			browser.screenshot(SCREENSHOTS.resolve("wizard-4-findings.png"));
 			assertThat(finding.getDomAttribute("href")).isEqualTo("#persons1.relationship");
 			assertThat(page.findElements(By.cssSelector("[data-codes] img"))).isEmpty();
 			browser.type(page.findElement(By.id("persons1.relationship")), "子");
@@ -107,6 +112,7 @@ class PrefilingWizardBrowserTests {
 			// 5: the QR code, read by zbarimg and decoded by the counter.
 			WebElement image = browser.visible("[data-codes] img.prefiling__qr");
 			List<String> read = Zbar.readDataUrl(image.getDomProperty("src"));
+			browser.screenshot(SCREENSHOTS.resolve("wizard-5-code.png"));
 			assertThat(read).hasSize(1);
 			assertThat(browser.visible("[data-final-guide] [data-procedure]").getText()).isNotBlank();
 
@@ -132,6 +138,57 @@ class PrefilingWizardBrowserTests {
 			browser.visible("[data-action='delete-draft']").click();
 			assertThat(browser.script("return localStorage.getItem('madoguchi.prefiling.draft')")).isNull();
 			assertThat(browser.visible("[data-step='1'] [data-action='next']").isDisplayed()).isTrue();
+		}
+	}
+
+	@Test
+	void theScanFieldWaitsUntilAWedgeReaderHasTypedEveryCode() throws Exception {
+		NotificationContent household = TestHouseholds.movingIn(10);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		tools.jackson.databind.JsonNode parts = json
+			.readTree(mvc.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsBytes(household))).andReturn().getResponse().getContentAsByteArray())
+			.get("parts");
+		assertThat(parts.size()).isEqualTo(2);
+		try (Chromium browser = Chromium.screen(1280, 800)) {
+			WebDriver page = browser.driver();
+			// The fragment's markup on a page of this server (same origin, same CSP), the
+			// submission caught instead of sent: this test is about the script.
+			page.get("http://localhost:" + port + "/public/prefiling?lang=ja");
+			browser.script("document.body.insertAdjacentHTML('beforeend', '<form data-prefiling-scan "
+					+ "data-progress=\"{0}/{1}: {2}\" data-complete=\"complete\" method=\"post\" action=\"/nowhere\">"
+					+ "<p data-scan-status></p><textarea name=\"payload\" id=\"scan\"></textarea></form>');"
+					+ "window.submitted = null;"
+					+ "document.querySelector('[data-prefiling-scan]').addEventListener('submit', (e) => {"
+					+ " e.preventDefault(); window.submitted = e.target.elements.payload.value; });"
+					+ "const s = document.createElement('script'); s.src = '/js/prefiling-scan.js';"
+					+ "document.head.appendChild(s);");
+			browser.visible("[data-prefiling-scan][data-scan-ready] textarea");
+			WebElement field = page.findElement(By.id("scan"));
+			field.sendKeys(parts.get(1).get("payload").asString() + org.openqa.selenium.Keys.ENTER);
+			assertThat(browser.visible("[data-scan-status]").getText()).isEqualTo("1/2: 1");
+			assertThat(browser.script("return window.submitted")).isNull();
+
+			field.sendKeys(parts.get(0).get("payload").asString() + org.openqa.selenium.Keys.ENTER);
+			String submitted = (String) browser.await(d -> browser.script("return window.submitted"));
+			assertThat(decode(submitted)).isEqualTo(household);
+		}
+	}
+
+	@Test
+	void theKioskKeepsNoDraftAndUsesTheLargeLayout() throws Exception {
+		try (Chromium browser = Chromium.screen(1080, 1920)) {
+			WebDriver page = browser.driver();
+			page.get("http://localhost:" + port + "/public/kiosk?lang=ja");
+			assertThat(browser.visible("main.prefiling").getDomAttribute("class")).contains("prefiling--kiosk");
+			assertThat(page.findElements(By.cssSelector("[data-storage-notice]"))).isEmpty();
+			page.findElement(By.cssSelector("label[for='type-MOVE_OUT']")).click();
+			browser.visible("[data-step='1'] [data-action='next']").click();
+			browser.visible("label[for='q-dog']").click();
+			assertThat(browser.script("return localStorage.getItem('madoguchi.prefiling.draft')")).isNull();
+			assertThat(page.findElement(By.cssSelector("[data-step='2'] [data-action='next']")).getSize().getHeight())
+				.as("touch target height in CSS pixels")
+				.isGreaterThanOrEqualTo(60);
 		}
 	}
 

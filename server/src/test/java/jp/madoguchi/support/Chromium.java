@@ -116,6 +116,17 @@ public final class Chromium implements AutoCloseable {
 				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, text);
 	}
 
+	/** Saves what the viewport shows as a PNG (for people to look at, not to compare). */
+	public void screenshot(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		try {
