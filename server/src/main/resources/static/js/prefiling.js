@@ -538,5 +538,13 @@
 	restore();
 	if (kiosk) {
 		document.body.classList.add('kiosk');
+		// A writing-desk terminal is shared: what a resident left behind is wiped after
+		// three idle minutes.
+		let idle = null;
+		const wipeLater = () => {
+			clearTimeout(idle);
+			idle = setTimeout(deleteDraft, 180000);
+		};
+		['input', 'change', 'click', 'touchstart'].forEach((name) => document.addEventListener(name, wipeLater));
 	}
 })();
