@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
 	private static final Pattern BUNDLE_FILE = Pattern
-		.compile("(?<base>[A-Za-z0-9-]+?)(?:_(?<lang>[a-z]{2}))?\\.properties");
+		.compile("(?<base>[A-Za-z0-9-]+?)(?:_(?<lang>[a-z]{2}(?:__[a-z]+)?))?\\.properties");
 
 	/** Thymeleaf message expressions with a literal key: #{key} and #{key(args)}. */
 	private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
@@ -73,9 +73,11 @@ class MessageBundlesTests {
 
 	@Test
 	void everyBundleHasJapaneseAndEnglish() {
-		bundles.forEach((base, languages) -> assertThat(languages.keySet())
-			.as("languages of i18n/%s (the file without suffix is Japanese)", base)
-			.containsExactlyInAnyOrder("ja", "en"));
+		bundles.forEach((base,
+				languages) -> assertThat(
+						languages.keySet().stream().filter((language) -> !language.contains("__")).toList())
+					.as("languages of i18n/%s (the file without suffix is Japanese)", base)
+					.containsExactlyInAnyOrder("ja", "en"));
 	}
 
 	@Test
@@ -95,6 +97,31 @@ class MessageBundlesTests {
 				}
 			}
 		});
+		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * A variant of Japanese such as やさしい日本語 ({@code _ja__easy}) may translate only some
+	 * messages (the rest fall back to Japanese), but no key that Japanese lacks and with
+	 * the same arguments.
+	 */
+	@Test
+	void japaneseVariantsTranslateOnlyJapaneseKeys() {
+		List<String> problems = new ArrayList<>();
+		bundles.forEach((base, languages) -> languages.forEach((language, properties) -> {
+			if (!language.startsWith("ja__")) {
+				return;
+			}
+			Properties japanese = languages.get("ja");
+			for (String key : keys(properties)) {
+				if (japanese == null || japanese.getProperty(key) == null) {
+					problems.add(base + "_" + language + ": " + key + " is not a Japanese key");
+				}
+				else if (!arguments(japanese.getProperty(key)).equals(arguments(properties.getProperty(key)))) {
+					problems.add(base + "_" + language + ": " + key + " has other arguments");
+				}
+			}
+		}));
 		assertThat(problems).isEmpty();
 	}
 

@@ -12,6 +12,12 @@ public interface MovingNotifications {
 	Optional<NotificationView> find(UUID id);
 
 	/**
+	 * Saves content that came from elsewhere (a pre-application QR code) as a new draft
+	 * for staff to confirm; audited as any creation. The filing date defaults to today.
+	 */
+	NotificationView createDraft(NotificationContent content);
+
+	/**
 	 * The notification with its My Numbers in full, for delivery to the resident-record
 	 * system only. The read and the My Numbers it reveals are audited as the system's own
 	 * access (actor {@code resident-record}), never as a person's.

@@ -48,8 +48,10 @@ class PrefilingApiTests {
 
 	private static final Logger log = LoggerFactory.getLogger(PrefilingApiTests.class);
 
-	/** QR version 25, error correction M, alphanumeric mode. */
-	static final int QR_25_M_ALPHANUMERIC = 1853;
+	/**
+	 * QR version 22, error correction M, alphanumeric mode: the most one code carries.
+	 */
+	static final int ONE_CODE = jp.madoguchi.prefiling.domain.QrImages.MAX_CHARS_PER_CODE;
 
 	static final String TSUJI = "辻\uDB40\uDD02";
 
@@ -130,8 +132,8 @@ class PrefilingApiTests {
 		assertThat(payload).matches("[0-9A-Z]+");
 		int jsonBytes = json.writeValueAsBytes(household).length;
 		log.info("Pre-application payload for a household of 6 with both addresses: {} characters ({} JSON bytes); "
-				+ "QR version 25-M alphanumeric holds {}", payload.length(), jsonBytes, QR_25_M_ALPHANUMERIC);
-		assertThat(payload.length()).isLessThanOrEqualTo(QR_25_M_ALPHANUMERIC);
+				+ "one code (QR version 22-M alphanumeric) holds {}", payload.length(), jsonBytes, ONE_CODE);
+		assertThat(payload.length()).isLessThanOrEqualTo(ONE_CODE);
 
 		NotificationContent decoded = json.readValue(decodeAtTheCounter(payload), NotificationContent.class);
 		assertThat(decoded).isEqualTo(household);
@@ -223,6 +225,53 @@ class PrefilingApiTests {
 			.param(outcome)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * docs/performance.md: the payload of households of 1 to 10 (both addresses,
+	 * realistic names), the codes it takes and their QR versions, logged as a Markdown
+	 * table.
+	 */
+	@Test
+	void payloadSizesForOneToTenPersons() throws Exception {
+		StringBuilder table = new StringBuilder(
+				"\n| persons | JSON bytes | payload characters | codes | QR version (level M) |\n|---|---|---|---|---|\n");
+		int previous = 0;
+		for (int size = 1; size <= 10; size++) {
+			NotificationContent household = TestHouseholds.movingIn(size);
+			byte[] response = mvc
+				.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)
+					.content(json.writeValueAsBytes(household)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			tools.jackson.databind.JsonNode parts = json.readTree(response).get("parts");
+			int characters = 0;
+			List<String> versions = new java.util.ArrayList<>();
+			for (tools.jackson.databind.JsonNode part : parts) {
+				String text = part.get("payload").asString();
+				characters += text.length();
+				versions.add(String.valueOf(jp.madoguchi.prefiling.domain.QrImages.version(text)));
+			}
+			table.append("| ")
+				.append(size)
+				.append(" | ")
+				.append(String.format("%,d", json.writeValueAsBytes(household).length))
+				.append(" | ")
+				.append(String.format("%,d", characters))
+				.append(" | ")
+				.append(parts.size())
+				.append(" | ")
+				.append(String.join(", ", versions))
+				.append(" |\n");
+			assertThat(characters).isGreaterThan(previous);
+			previous = characters;
+			if (size <= 6) {
+				assertThat(parts.size()).as("a household of %d fits one code", size).isEqualTo(1);
+			}
+		}
+		log.info("Pre-application payload sizes ({}):{}", java.time.LocalDate.now(), table);
 	}
 
 }

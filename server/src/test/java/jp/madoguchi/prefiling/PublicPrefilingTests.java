@@ -2,6 +2,7 @@ package jp.madoguchi.prefiling;
 
 import java.security.KeyPair;
 import java.util.Base64;
+import java.util.List;
 
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.prefiling.codec.PayloadCodec;
@@ -21,7 +22,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -62,6 +65,57 @@ class PublicPrefilingTests {
 		byte[] plain = PayloadCodec.decode(payload,
 				keyId -> keyId.equals(PayloadCodec.keyId(COUNTER.getPublic())) ? COUNTER : null);
 		assertThat(json.readValue(plain, NotificationContent.class)).isEqualTo(household);
+	}
+
+	@Test
+	void theWizardAndTheChecksWorkWithoutADatabase() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String page = mvc.perform(get("/public/prefiling"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("転入・転出などの事前申請").contains("<option value=\"妻の母\"").contains("/js/prefiling.js");
+		assertThat(page).doesNotContain("<script>").doesNotContain("style=");
+
+		NotificationContent noHead = PrefilingApiTests.householdOfSix();
+		List<NotificationContent.Person> persons = new java.util.ArrayList<>(noHead.persons());
+		NotificationContent.Person head = persons.get(0);
+		persons.set(0, new NotificationContent.Person(head.familyName(), head.givenName(), "つじ", head.givenNameKana(),
+				null, head.birthDate(), head.sex(), "王様", null, null, null, null, null, null, null));
+		mvc.perform(post("/public/api/v1/prefilings/check").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsBytes(noHead.withPersons(persons))))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.findings[?(@.code == 'UNKNOWN_RELATIONSHIP')].field").value("persons[0].relationship"))
+			.andExpect(jsonPath("$.findings[?(@.code == 'FURIGANA_NOT_KATAKANA')]").isNotEmpty())
+			.andExpect(jsonPath("$.findings[?(@.code == 'HEAD_OF_HOUSEHOLD_MISSING')]").isNotEmpty());
+		mvc.perform(post("/public/api/v1/prefilings/check").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsBytes(PrefilingApiTests.householdOfSix())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.findings[?(@.severity == 'ERROR')]").isEmpty());
+	}
+
+	@Test
+	void plainJapaneseIsAThirdLanguage() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		var result = mvc.perform(get("/public/prefiling").param("lang", "easy")).andExpect(status().isOk()).andReturn();
+		String page = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("ひっこしの とどけを まえに つくる").contains("lang=\"ja\"").contains("data-lang=\"easy\"");
+		// What plain Japanese does not translate falls back to Japanese.
+		assertThat(page).contains("建物名・部屋番号");
+		jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("MADOGUCHI_LANG");
+		assertThat(cookie).isNotNull();
+		String again = mvc.perform(get("/public/prefiling").cookie(cookie))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(again).contains("ひっこしの とどけを まえに つくる");
+		assertThat(mvc.perform(get("/public/prefiling").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("Pre-application for moving notifications");
 	}
 
 }

@@ -85,6 +85,8 @@ class SecurityConfiguration {
 			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/v1/guidance/rules/**")
 			.hasAuthority("MASTER_ADMIN")
+			.requestMatchers("/prefilings/**", "/api/v1/prefilings/**")
+			.hasAnyAuthority("RECEPTION", "NOTIFICATION_EDIT")
 			.requestMatchers("/audit/**", "/api/v1/audit/**")
 			.hasAuthority("AUDIT_VIEW")
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

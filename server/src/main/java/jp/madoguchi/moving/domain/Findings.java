@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jp.madoguchi.moving.Finding;
+import jp.madoguchi.moving.NotificationChecks;
 import jp.madoguchi.moving.Finding.Severity;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.FilerKind;
@@ -18,12 +19,15 @@ import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.moving.persistence.RelationshipMaster;
+import jp.madoguchi.platform.Role;
+import jp.madoguchi.platform.ServedBy;
 import jp.madoguchi.text.FontCoverage;
 import jp.madoguchi.text.JapaneseDates;
 import jp.madoguchi.text.MyNumbers;
 import jp.madoguchi.text.UnprintableCharacter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +37,8 @@ import org.springframework.stereotype.Component;
  * the 20th, the 14th day is the 4th of the next month, the last day on time.
  */
 @Component
-public class Findings {
+@ServedBy({ Role.COUNTER, Role.PUBLIC })
+public class Findings implements NotificationChecks {
 
 	/** §22, §23, §24, §25: within 14 days. */
 	static final int FILING_PERIOD_DAYS = 14;
@@ -47,15 +52,23 @@ public class Findings {
 
 	private static final Pattern KATAKANA = Pattern.compile("[\\u30A0-\\u30FF\\u3000 ・ー]*");
 
-	private final RelationshipMaster relationships;
+	/**
+	 * The 続柄 the system ships (the moving migration's list), for the public role, which
+	 * has no database: ShippedRelationshipsTests keeps the two equal.
+	 */
+	static final List<String> SHIPPED_RELATIONSHIPS = List.of("世帯主", "妻", "夫", "妻(未届)", "夫(未届)", "子", "妻の子", "夫の子",
+			"子の妻", "子の夫", "孫", "父", "母", "妻の父", "妻の母", "夫の父", "夫の母", "兄", "姉", "弟", "妹", "祖父", "祖母", "縁故者", "同居人");
 
-	private final FontCoverage font;
+	private final ObjectProvider<RelationshipMaster> relationships;
+
+	private final ObjectProvider<FontCoverage> font;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	Findings(RelationshipMaster relationships, FontCoverage font, MessageSource messages, Clock clock) {
+	Findings(ObjectProvider<RelationshipMaster> relationships, ObjectProvider<FontCoverage> font,
+			MessageSource messages, Clock clock) {
 		this.relationships = relationships;
 		this.font = font;
 		this.messages = messages;
@@ -63,13 +76,24 @@ public class Findings {
 	}
 
 	public List<Finding> of(NotificationContent content) {
-		List<Finding> found = new ArrayList<>();
+		return check(content, Locale.JAPANESE);
+	}
+
+	@Override
+	public List<String> relationships() {
+		RelationshipMaster master = relationships.getIfAvailable();
+		return (master != null) ? List.copyOf(master.names()) : SHIPPED_RELATIONSHIPS;
+	}
+
+	@Override
+	public List<Finding> check(NotificationContent content, Locale locale) {
+		Found found = new Found(locale);
 		LocalDate filedOn = (content.filedOn() != null) ? content.filedOn() : LocalDate.now(clock);
 		dates(content, filedOn, found);
 		household(content, found);
 		filer(content, found);
 		addresses(content, found);
-		Set<String> known = relationships.names();
+		Set<String> known = Set.copyOf(relationships());
 		List<Person> persons = content.persons();
 		if (persons.isEmpty()) {
 			add(found, "PERSONS_MISSING", Severity.ERROR, "persons");
@@ -77,10 +101,10 @@ public class Findings {
 		for (int i = 0; i < persons.size(); i++) {
 			person(persons.get(i), "persons[" + i + "]", filedOn, known, found);
 		}
-		return found;
+		return List.copyOf(found);
 	}
 
-	private void dates(NotificationContent content, LocalDate filedOn, List<Finding> found) {
+	private void dates(NotificationContent content, LocalDate filedOn, Found found) {
 		NotificationType type = content.type();
 		LocalDate movedOn = content.movedOn();
 		if (movedOn == null) {
@@ -110,7 +134,7 @@ public class Findings {
 		}
 	}
 
-	private void household(NotificationContent content, List<Finding> found) {
+	private void household(NotificationContent content, Found found) {
 		long heads = content.persons().stream().filter(p -> HEAD.equals(p.relationship())).count();
 		String headName = (content.household() != null) ? content.household().headName() : null;
 		if (heads == 0 && (headName == null || headName.isBlank())) {
@@ -124,7 +148,7 @@ public class Findings {
 		}
 	}
 
-	private void filer(NotificationContent content, List<Finding> found) {
+	private void filer(NotificationContent content, Found found) {
 		if (content.filer() == null || content.filer().kind() == null) {
 			add(found, "FILER_MISSING", Severity.ERROR, "filer.kind");
 			return;
@@ -142,7 +166,7 @@ public class Findings {
 		}
 	}
 
-	private void addresses(NotificationContent content, List<Finding> found) {
+	private void addresses(NotificationContent content, Found found) {
 		boolean newAddressNeeded = content.type() != NotificationType.HOUSEHOLD_CHANGE;
 		if (newAddressNeeded && content.newAddress() == null) {
 			add(found, "ADDRESS_MISSING", Severity.ERROR, "newAddress");
@@ -157,8 +181,7 @@ public class Findings {
 		}
 	}
 
-	private void person(Person person, String path, LocalDate filedOn, Set<String> knownRelationships,
-			List<Finding> found) {
+	private void person(Person person, String path, LocalDate filedOn, Set<String> knownRelationships, Found found) {
 		boolean foreign = person.foreignResident() != null;
 		if (blank(person.familyName()) && !(foreign && !blank(person.foreignResident().nameAlphabet()))) {
 			add(found, "NAME_MISSING", Severity.ERROR, path + ".familyName");
@@ -198,7 +221,7 @@ public class Findings {
 		unprintable(person.formerSurname(), path + ".formerSurname", found);
 	}
 
-	private void foreignResident(ForeignResident resident, String path, List<Finding> found) {
+	private void foreignResident(ForeignResident resident, String path, Found found) {
 		ForeignResidentCategory category = resident.category();
 		boolean cardHolder = category == ForeignResidentCategory.MID_TO_LONG_TERM
 				|| category == ForeignResidentCategory.SPECIAL_PERMANENT;
@@ -220,11 +243,15 @@ public class Findings {
 		}
 	}
 
-	private void unprintable(@Nullable String text, String path, List<Finding> found) {
+	private void unprintable(@Nullable String text, String path, Found found) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
-		for (UnprintableCharacter character : font.unprintable(text)) {
+		FontCoverage coverage = font.getIfAvailable();
+		if (coverage == null) {
+			return;
+		}
+		for (UnprintableCharacter character : coverage.unprintable(text)) {
 			add(found, "UNPRINTABLE_CHARACTER", Severity.WARNING, path, character.sequence(), codePoints(character));
 		}
 	}
@@ -237,8 +264,8 @@ public class Findings {
 		return names.toString();
 	}
 
-	private void add(List<Finding> found, String code, Severity severity, String field, Object... arguments) {
-		String message = messages.getMessage("finding." + code, arguments, code, Locale.JAPANESE);
+	private void add(Found found, String code, Severity severity, String field, Object... arguments) {
+		String message = messages.getMessage("finding." + code, arguments, code, found.locale);
 		found.add(new Finding(code, severity, field, message));
 	}
 
@@ -248,6 +275,19 @@ public class Findings {
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	/** The findings so far and the language their messages are written in. */
+	private static final class Found extends ArrayList<Finding> {
+
+		private static final long serialVersionUID = 1L;
+
+		final transient Locale locale;
+
+		Found(Locale locale) {
+			this.locale = locale;
+		}
+
 	}
 
 }

@@ -72,6 +72,11 @@ public class NotificationService implements MovingNotifications {
 		return view(notification, revealMyNumbers);
 	}
 
+	@Override
+	public NotificationView createDraft(NotificationContent content) {
+		return create(content, false);
+	}
+
 	public NotificationView revise(UUID id, int version, NotificationContent content, boolean revealMyNumbers) {
 		Notification notification = load(id);
 		if (notification.version() != version) {

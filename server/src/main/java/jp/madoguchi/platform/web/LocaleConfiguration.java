@@ -19,8 +19,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The screen language: Japanese unless the browser asks for English, and a {@code ?lang=}
- * switch in the header that is remembered in a cookie. Only the two languages that have
- * message bundles are ever chosen, so that {@code <html lang>} always tells the truth.
+ * switch in the header that is remembered in a cookie. Only the languages that have
+ * message bundles are ever chosen, so that {@code <html lang>} always tells the truth:
+ * Japanese, English, and やさしい日本語 (plain Japanese for residents, {@code ?lang=easy}:
+ * Japanese with the variant {@code easy}, bundles
+ * {@code i18n/<module>_ja__easy.properties} that fall back to Japanese for what they do
+ * not translate).
  */
 @Configuration(proxyBeanMethods = false)
 @ServedBy({ Role.COUNTER, Role.PUBLIC })
@@ -29,6 +33,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	static final String PARAMETER = "lang";
 
 	static final String COOKIE = "MADOGUCHI_LANG";
+
+	/** やさしい日本語: {@code <html lang>} stays {@code ja}. */
+	static final Locale EASY_JAPANESE = new Locale("ja", "", "easy");
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -61,6 +68,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	static Locale supported(Locale locale) {
+		if ("easy".equals(locale.getLanguage()) || "easy".equalsIgnoreCase(locale.getVariant())) {
+			return EASY_JAPANESE;
+		}
 		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
 	}
 

@@ -32,6 +32,13 @@ public class QrImages {
 
 	static final ErrorCorrectionLevel LEVEL = ErrorCorrectionLevel.M;
 
+	/**
+	 * The most characters one code carries: QR version 22 at level M (105 modules), which
+	 * a phone screen shows and a cheap reader reads; a longer payload is split
+	 * ({@link jp.madoguchi.prefiling.codec.PayloadParts}).
+	 */
+	public static final int MAX_CHARS_PER_CODE = 1134;
+
 	private static final int PIXELS_PER_MODULE = 6;
 
 	/** A {@code data:image/png;base64,…} URL of the payload's QR code. */

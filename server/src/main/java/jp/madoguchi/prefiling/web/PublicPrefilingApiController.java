@@ -1,12 +1,16 @@
 package jp.madoguchi.prefiling.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.validation.Valid;
+import jp.madoguchi.moving.Finding;
+import jp.madoguchi.moving.NotificationChecks;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
-import jp.madoguchi.prefiling.domain.PayloadEncoder;
-import jp.madoguchi.prefiling.domain.QrImages;
-import tools.jackson.databind.json.JsonMapper;
+import jp.madoguchi.prefiling.domain.PrefilingCodes;
+import jp.madoguchi.prefiling.domain.PrefilingCodes.Code;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,26 +26,39 @@ import org.springframework.web.bind.annotation.RestController;
 @ServedBy(Role.PUBLIC)
 class PublicPrefilingApiController {
 
-	private final PayloadEncoder encoder;
+	private final PrefilingCodes codes;
 
-	private final JsonMapper json;
+	private final NotificationChecks checks;
 
-	private final QrImages qr;
+	PublicPrefilingApiController(PrefilingCodes codes, NotificationChecks checks) {
+		this.codes = codes;
+		this.checks = checks;
+	}
 
-	PublicPrefilingApiController(PayloadEncoder encoder, JsonMapper json, QrImages qr) {
-		this.encoder = encoder;
-		this.json = json;
-		this.qr = qr;
+	/**
+	 * The counter's checks of what the resident entered, without saving it: the wizard
+	 * shows them before it makes the codes.
+	 */
+	@PostMapping("/check")
+	Checked check(@Valid @RequestBody NotificationContent content, Locale locale) {
+		return new Checked(checks.check(content, locale));
 	}
 
 	@PostMapping
 	Prefiling create(@Valid @RequestBody NotificationContent content) {
-		String payload = encoder.encode(json.writeValueAsBytes(content));
-		return new Prefiling(payload, qr.pngDataUrl(payload));
+		List<Code> parts = codes.of(content);
+		return new Prefiling(codes.payload(parts), parts.get(0).qrPng(), parts);
 	}
 
-	/** The payload and its QR code as a {@code data:image/png;base64,…} URL. */
-	record Prefiling(String payload, String qrPng) {
+	/**
+	 * {@code payload}: the text the counter accepts (the parts, one per line, when the
+	 * notification needs several codes); {@code qrPng}: the first code as a
+	 * {@code data:image/png;base64,…} URL; {@code parts}: every code, one when it fits.
+	 */
+	record Prefiling(String payload, String qrPng, List<Code> parts) {
+	}
+
+	record Checked(List<Finding> findings) {
 	}
 
 }

@@ -1,0 +1,232 @@
+package jp.madoguchi.prefiling;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.NotificationContent.Person;
+import jp.madoguchi.moving.NotificationType;
+import jp.madoguchi.support.Chromium;
+import jp.madoguchi.support.Zbar;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 5 "Done when": the wizard in Chromium at a phone viewport, from "what happened"
+ * to a QR code that zbarimg reads and the counter decodes into what the resident entered.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PrefilingWizardBrowserTests {
+
+	/** Screenshots for people reviewing the wizard's look; not compared. */
+	static final java.nio.file.Path SCREENSHOTS = java.nio.file.Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void aResidentGoesThroughTheWizardOnAPhoneAndTheCounterDecodesTheCode() throws Exception {
+		LocalDate movedOn = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(3);
+		try (Chromium browser = Chromium.phone()) {
+			WebDriver page = browser.driver();
+			page.get("http://localhost:" + port + "/public/prefiling?lang=ja");
+			assertThat(((Number) browser.script("return window.innerWidth")).intValue()).isEqualTo(390);
+			assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+				.as("no horizontal scrolling on a phone")
+				.isLessThanOrEqualTo(390);
+
+			// 1: what happened; going on without a choice says what is missing.
+			browser.visible("[data-step='1'] [data-action='next']").click();
+			assertThat(browser.visible("[data-error='type']").getText()).contains("選んでください");
+			page.findElement(By.cssSelector("label[for='type-MOVE_IN']")).click();
+			browser.visible("[data-step='1'] [data-action='next']").click();
+
+			// 2: the guide's questions.
+			browser.visible("label[for='q-nhi']").click();
+			page.findElement(By.cssSelector("label[for='q-children']")).click();
+			page.findElement(By.cssSelector("[data-step='2'] [data-action='next']")).click();
+
+			// 3: the procedures from the guidance bundle, with where to go.
+			WebElement procedure = browser.visible("[data-guide] [data-procedure]");
+			assertThat(procedure.getText()).isNotBlank();
+			List<String> procedures = page.findElements(By.cssSelector("[data-guide] [data-procedure]"))
+				.stream()
+				.map(e -> e.getDomAttribute("data-procedure"))
+				.toList();
+			assertThat(procedures).contains("NHI_JOIN");
+			browser.screenshot(SCREENSHOTS.resolve("wizard-3-procedures.png"));
+			browser.visible("[data-step='3'] [data-action='next']").click();
+
+			// 4: the notification; names with variation selectors are set through the
+			// DOM because chromedriver types only BMP characters.
+			browser.visible("#movedOn");
+			browser.type(page.findElement(By.id("movedOn")), movedOn.toString());
+			fillAddress(page, "newAddress", "0850000", "北海道", "釧路市", "黒金町", "7丁目5番地", "くしろ黒金マンション 1203号室");
+			fillAddress(page, "previousAddress", "0600001", "北海道", "札幌市中央区", "北一条西", "2丁目1番地2", "");
+			fillPerson(browser, 0, TestHouseholds.TSUJI, "太郎", "ツジ", "タロウ", "1980-04-01", "MALE", "世帯主");
+			page.findElement(By.cssSelector("[data-action='add-person']")).click();
+			fillPerson(browser, 1, TestHouseholds.KATSURA + "城", "キヨ", "カツラギ", "キヨ", "2016-01-20", "FEMALE", "子");
+			page.findElement(By.id("filer.name")).sendKeys("辻 太郎");
+			page.findElement(By.id("filer.phone")).sendKeys("090-1234-5678");
+
+			// A relationship the counter does not know is refused before any code is
+			// made.
+			browser.script("const s = document.getElementById('persons1.relationship');"
+					+ "s.appendChild(new Option('王様', '王様')); s.value = '王様';"
+					+ "s.dispatchEvent(new Event('change', {bubbles: true}));");
+			page.findElement(By.cssSelector("[data-step='4'] [data-action='next']")).click();
+			WebElement finding = browser.visible("[data-findings] [data-code='UNKNOWN_RELATIONSHIP'] a");
+			browser.screenshot(SCREENSHOTS.resolve("wizard-4-findings.png"));
+			assertThat(finding.getDomAttribute("href")).isEqualTo("#persons1.relationship");
+			assertThat(page.findElements(By.cssSelector("[data-codes] img"))).isEmpty();
+			browser.type(page.findElement(By.id("persons1.relationship")), "子");
+			page.findElement(By.cssSelector("[data-step='4'] [data-action='next']")).click();
+
+			// 5: the QR code, read by zbarimg and decoded by the counter.
+			WebElement image = browser.visible("[data-codes] img.prefiling__qr");
+			List<String> read = Zbar.readDataUrl(image.getDomProperty("src"));
+			browser.screenshot(SCREENSHOTS.resolve("wizard-5-code.png"));
+			assertThat(read).hasSize(1);
+			assertThat(browser.visible("[data-final-guide] [data-procedure]").getText()).isNotBlank();
+
+			NotificationContent decoded = decode(read.get(0));
+			assertThat(decoded.type()).isEqualTo(NotificationType.MOVE_IN);
+			assertThat(decoded.movedOn()).isEqualTo(movedOn);
+			assertThat(decoded.newAddress().building()).isEqualTo("くしろ黒金マンション 1203号室");
+			assertThat(decoded.previousAddress().city()).isEqualTo("札幌市中央区");
+			assertThat(decoded.persons()).extracting(Person::familyName)
+				.containsExactly(TestHouseholds.TSUJI, TestHouseholds.KATSURA + "城");
+			assertThat(decoded.persons().get(0).familyName().codePoints().toArray()).containsExactly(0x8FBB, 0xE0100);
+			assertThat(decoded.persons().get(1).birthDate()).isEqualTo(LocalDate.of(2016, 1, 20));
+			assertThat(decoded.persons().get(1).relationship()).isEqualTo("子");
+			assertThat(decoded.persons().get(0).facts().healthInsurance())
+				.isEqualTo(NotificationContent.HealthInsurance.NHI);
+			assertThat(decoded.filer().phone()).isEqualTo("090-1234-5678");
+
+			// The draft is only in this browser, and the resident can delete it.
+			assertThat((String) browser.script("return localStorage.getItem('madoguchi.prefiling.draft')"))
+				.contains("黒金町");
+			page.navigate().refresh();
+			assertThat(browser.visible("#newAddress\\.town").getDomProperty("value")).isEqualTo("黒金町");
+			browser.visible("[data-action='delete-draft']").click();
+			assertThat(browser.script("return localStorage.getItem('madoguchi.prefiling.draft')")).isNull();
+			assertThat(browser.visible("[data-step='1'] [data-action='next']").isDisplayed()).isTrue();
+		}
+	}
+
+	@Test
+	void theScanFieldWaitsUntilAWedgeReaderHasTypedEveryCode() throws Exception {
+		NotificationContent household = TestHouseholds.movingIn(10);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		tools.jackson.databind.JsonNode parts = json
+			.readTree(mvc.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsBytes(household))).andReturn().getResponse().getContentAsByteArray())
+			.get("parts");
+		assertThat(parts.size()).isEqualTo(2);
+		try (Chromium browser = Chromium.screen(1280, 800)) {
+			WebDriver page = browser.driver();
+			// The fragment's markup on a page of this server (same origin, same CSP), the
+			// submission caught instead of sent: this test is about the script.
+			page.get("http://localhost:" + port + "/public/prefiling?lang=ja");
+			browser.script("document.body.insertAdjacentHTML('beforeend', '<form data-prefiling-scan "
+					+ "data-progress=\"{0}/{1}: {2}\" data-complete=\"complete\" method=\"post\" action=\"/nowhere\">"
+					+ "<p data-scan-status></p><textarea name=\"payload\" id=\"scan\"></textarea></form>');"
+					+ "window.submitted = null;"
+					+ "document.querySelector('[data-prefiling-scan]').addEventListener('submit', (e) => {"
+					+ " e.preventDefault(); window.submitted = e.target.elements.payload.value; });"
+					+ "const s = document.createElement('script'); s.src = '/js/prefiling-scan.js';"
+					+ "document.head.appendChild(s);");
+			browser.visible("[data-prefiling-scan][data-scan-ready] textarea");
+			WebElement field = page.findElement(By.id("scan"));
+			field.sendKeys(parts.get(1).get("payload").asString() + org.openqa.selenium.Keys.ENTER);
+			assertThat(browser.visible("[data-scan-status]").getText()).isEqualTo("1/2: 1");
+			assertThat(browser.script("return window.submitted")).isNull();
+
+			field.sendKeys(parts.get(0).get("payload").asString() + org.openqa.selenium.Keys.ENTER);
+			String submitted = (String) browser.await(d -> browser.script("return window.submitted"));
+			assertThat(decode(submitted)).isEqualTo(household);
+		}
+	}
+
+	@Test
+	void theKioskKeepsNoDraftAndUsesTheLargeLayout() throws Exception {
+		try (Chromium browser = Chromium.screen(1080, 1920)) {
+			WebDriver page = browser.driver();
+			page.get("http://localhost:" + port + "/public/kiosk?lang=ja");
+			assertThat(browser.visible("main.prefiling").getDomAttribute("class")).contains("prefiling--kiosk");
+			assertThat(page.findElements(By.cssSelector("[data-storage-notice]"))).isEmpty();
+			page.findElement(By.cssSelector("label[for='type-MOVE_OUT']")).click();
+			browser.visible("[data-step='1'] [data-action='next']").click();
+			browser.visible("label[for='q-dog']").click();
+			assertThat(browser.script("return localStorage.getItem('madoguchi.prefiling.draft')")).isNull();
+			assertThat(page.findElement(By.cssSelector("[data-step='2'] [data-action='next']")).getSize().getHeight())
+				.as("touch target height in CSS pixels")
+				.isGreaterThanOrEqualTo(60);
+		}
+	}
+
+	static void fillAddress(WebDriver page, String prefix, String... values) {
+		String[] parts = { "postalCode", "prefecture", "city", "town", "block", "building" };
+		for (int i = 0; i < parts.length; i++) {
+			if (!values[i].isEmpty()) {
+				page.findElement(By.id(prefix + "." + parts[i])).sendKeys(values[i]);
+			}
+		}
+	}
+
+	static void fillPerson(Chromium browser, int index, String family, String given, String familyKana,
+			String givenKana, String born, String sex, String relationship) {
+		WebDriver page = browser.driver();
+		String prefix = "persons" + index + ".";
+		browser.type(browser.visible("#persons" + index + "\\.familyName"), family);
+		page.findElement(By.id(prefix + "givenName")).sendKeys(given);
+		page.findElement(By.id(prefix + "familyNameKana")).sendKeys(familyKana);
+		page.findElement(By.id(prefix + "givenNameKana")).sendKeys(givenKana);
+		browser.type(page.findElement(By.id(prefix + "birthDate")), born);
+		browser.type(page.findElement(By.id(prefix + "sex")), sex);
+		browser.type(page.findElement(By.id(prefix + "relationship")), relationship);
+		browser.type(page.findElement(By.id(prefix + "healthInsurance")), "NHI");
+	}
+
+	NotificationContent decode(String payload) throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String body = mvc
+			.perform(post("/api/v1/prefilings/decode").with(PrefilingApiTests.RECEPTIONIST)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsBytes(Map.of("payload", payload))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return json.readValue(body, NotificationContent.class);
+	}
+
+}
