@@ -1,0 +1,1 @@
+package jp.madoguchi.cardagent; public class CardAgent { public static void main(String[] a) {} }
