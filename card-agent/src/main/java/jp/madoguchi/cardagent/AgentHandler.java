@@ -52,6 +52,12 @@ final class AgentHandler implements HttpHandler {
 		String path = exchange.getRequestURI().getPath();
 		String method = exchange.getRequestMethod();
 		try (exchange) {
+			handle(exchange, method, path);
+		}
+	}
+
+	private void handle(HttpExchange exchange, String method, String path) throws IOException {
+		try {
 			String origin = exchange.getRequestHeaders().getFirst("Origin");
 			if (origin != null && !origin.equals(this.settings.allowedOrigin())) {
 				// No CORS headers: the browser hides the answer from the foreign page as

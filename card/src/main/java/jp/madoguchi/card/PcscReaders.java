@@ -90,6 +90,10 @@ public final class PcscReaders {
 		catch (CardException | IllegalStateException ex) {
 			throw translate(ex, CardError.CARD_REMOVED);
 		}
+		catch (IllegalArgumentException ex) {
+			// No status word at all: the reader lost the card between command and answer.
+			throw new CardReadException(CardError.CARD_REMOVED, "answer without status word", ex);
+		}
 	}
 
 	private static List<CardTerminal> terminals() {
