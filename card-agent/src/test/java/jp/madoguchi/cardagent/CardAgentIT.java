@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.madoguchi.card.emulator.Pcscd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,4 +1,4 @@
-package jp.madoguchi.cardagent;
+package jp.madoguchi.card.emulator;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +12,9 @@ import java.util.Optional;
  * vsmartcard-vpcd): reused when one is running, otherwise started in the foreground and
  * stopped by {@link #close()}.
  */
-final class Pcscd implements AutoCloseable {
+public final class Pcscd implements AutoCloseable {
 
-	static final Path EXECUTABLE = Path.of("/usr/sbin/pcscd");
+	public static final Path EXECUTABLE = Path.of("/usr/sbin/pcscd");
 
 	private static final Path SOCKET = Path.of("/run/pcscd/pcscd.comm");
 
@@ -27,7 +27,7 @@ final class Pcscd implements AutoCloseable {
 		this.log = log;
 	}
 
-	static Pcscd startOrReuse() throws IOException, InterruptedException {
+	public static Pcscd startOrReuse() throws IOException, InterruptedException {
 		if (running().isPresent() && Files.exists(SOCKET)) {
 			return new Pcscd(null, null);
 		}
