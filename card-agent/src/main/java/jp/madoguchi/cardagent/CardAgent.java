@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 
@@ -34,8 +35,11 @@ public final class CardAgent {
 
 	private final HttpServer server;
 
-	private CardAgent(HttpServer server) {
+	private final ExecutorService executor;
+
+	private CardAgent(HttpServer server, ExecutorService executor) {
 		this.server = server;
+		this.executor = executor;
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -62,11 +66,12 @@ public final class CardAgent {
 		// A few threads: one card is read at a time anyway (CardService serialises), the
 		// others answer
 		// preflights and reader lists meanwhile.
-		server.setExecutor(Executors.newFixedThreadPool(4));
+		ExecutorService executor = Executors.newFixedThreadPool(4);
+		server.setExecutor(executor);
 		server.start();
 		LOG.info(() -> "card agent listening on http://" + server.getAddress().getHostString() + ":"
 				+ server.getAddress().getPort() + " for " + settings.allowedOrigin());
-		return new CardAgent(server);
+		return new CardAgent(server, executor);
 	}
 
 	public int port() {
@@ -75,6 +80,7 @@ public final class CardAgent {
 
 	public void stop() {
 		this.server.stop(0);
+		this.executor.shutdown();
 	}
 
 	/**
