@@ -43,13 +43,18 @@ public final class CardAgent {
 	}
 
 	public static void main(String[] args) throws IOException {
+		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+			// One line per record: date, level, message (never personal data, see
+			// AgentHandler).
+			System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %5$s%6$s%n");
+		}
 		Settings settings;
 		try {
 			settings = Settings.parse(args);
 		}
 		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage());
-			System.err.println("usage: java -jar madoguchi-card-agent.jar --port 9443 --allowed-origin URL"
+			LOG.severe(() -> ex.getMessage() + System.lineSeparator()
+					+ "usage: java -jar madoguchi-card-agent.jar --port 9443 --allowed-origin URL"
 					+ " (--pairing-token TOKEN | --pairing-token-file FILE)");
 			System.exit(2);
 			return;

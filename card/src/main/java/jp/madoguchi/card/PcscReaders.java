@@ -66,7 +66,11 @@ public final class PcscReaders {
 			card = terminal.connect("*");
 		}
 		catch (CardException ex) {
-			throw translate(ex, CardError.NO_CARD);
+			CardReadException translated = translate(ex, CardError.NO_CARD);
+			// Taken away between the presence check and the connection: there is no card
+			// now.
+			throw (translated.error() == CardError.CARD_REMOVED)
+					? new CardReadException(CardError.NO_CARD, translated.getMessage(), ex) : translated;
 		}
 		try {
 			CardChannel channel = card.getBasicChannel();

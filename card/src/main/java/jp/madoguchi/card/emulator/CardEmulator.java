@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * Puts a {@link VirtualCard} into vsmartcard's virtual reader: connects to vpcd (the
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class CardEmulator {
 
+	private static final Logger LOG = Logger.getLogger(CardEmulator.class.getName());
+
 	private final VirtualCard card;
 
 	private final InetSocketAddress vpcd;
@@ -54,6 +57,9 @@ public final class CardEmulator {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+			System.setProperty("java.util.logging.SimpleFormatter.format", "[card-emulator] %5$s%6$s%n");
+		}
 		String profile = null;
 		String host = "127.0.0.1";
 		int port = 35963;
@@ -66,7 +72,7 @@ public final class CardEmulator {
 				case "--port" -> port = Integer.parseInt(value);
 				case "--remove-after-apdus" -> removeAfter = Integer.parseInt(value);
 				default -> {
-					System.err.println("Unknown option " + args[i]);
+					LOG.severe("Unknown option " + args[i]);
 					usage();
 					return;
 				}
@@ -86,7 +92,7 @@ public final class CardEmulator {
 	}
 
 	private static void usage() {
-		System.err.println("usage: java -jar madoguchi-card-emulator.jar --profile PROFILE.json [--host H] [--port P]"
+		LOG.severe("usage: java -jar madoguchi-card-emulator.jar --profile PROFILE.json [--host H] [--port P]"
 				+ " [--remove-after-apdus N]");
 		System.exit(2);
 	}
@@ -209,7 +215,7 @@ public final class CardEmulator {
 
 	/** Status only: the card's data and the PINs never go to the log. */
 	private static void log(String message) {
-		System.err.println("[card-emulator] " + message);
+		LOG.info(message);
 	}
 
 }

@@ -1,11 +1,13 @@
 package jp.madoguchi.card.emulator;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The real PC/SC daemon with vsmartcard's vpcd driver (Debian packages pcscd and
@@ -28,12 +30,16 @@ public final class Pcscd implements AutoCloseable {
 	}
 
 	public static Pcscd startOrReuse() throws IOException, InterruptedException {
-		if (running().isPresent() && Files.exists(SOCKET)) {
+		if (Files.exists(SOCKET) && listening()) {
+			// A running pcscd, or systemd's pcscd.socket that starts one on demand.
 			return new Pcscd(null, null);
 		}
 		if (!Files.isExecutable(EXECUTABLE)) {
 			throw new IllegalStateException("pcscd is not installed (Debian packages pcscd and vsmartcard-vpcd)");
 		}
+		// Nobody listens: a socket left by a killed pcscd, which would look like a ready
+		// daemon.
+		Files.deleteIfExists(SOCKET);
 		Path log = Files.createTempFile("pcscd", ".log");
 		Process process = new ProcessBuilder(EXECUTABLE.toString(), "--foreground").redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -49,10 +55,13 @@ public final class Pcscd implements AutoCloseable {
 		return new Pcscd(process, log);
 	}
 
-	private static Optional<ProcessHandle> running() {
-		return ProcessHandle.allProcesses()
-			.filter((process) -> process.info().command().map((command) -> command.endsWith("/pcscd")).orElse(false))
-			.findFirst();
+	private static boolean listening() {
+		try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+			return channel.connect(UnixDomainSocketAddress.of(SOCKET));
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	@Override
