@@ -1,5 +1,11 @@
 package jp.madoguchi.platform;
 
+import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -13,11 +19,47 @@ public final class SecurityHeaders {
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
+	/**
+	 * Extra origins pages may fetch from (comma-separated), e.g. the counter terminal's
+	 * card agent on 127.0.0.1; empty by default.
+	 */
+	public static final String CONNECT_SRC_PROPERTY = "madoguchi.security.connect-src";
+
 	private SecurityHeaders() {
 	}
 
+	/**
+	 * The policy with {@code connect-src} widened by the given origins (blank entries
+	 * ignored).
+	 */
+	public static String contentSecurityPolicy(String extraConnectSources) {
+		String extra = Arrays.stream(extraConnectSources.split(","))
+			.map(String::trim)
+			.filter(source -> !source.isEmpty())
+			.map(SecurityHeaders::origin)
+			.collect(Collectors.joining(" "));
+		return extra.isEmpty() ? CONTENT_SECURITY_POLICY
+				: CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' " + extra);
+	}
+
+	/**
+	 * Only scheme, host and port: a path or a stray quote must not widen or break the
+	 * policy.
+	 */
+	private static String origin(String url) {
+		URI uri = URI.create(url);
+		if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+			throw new IllegalArgumentException(CONNECT_SRC_PROPERTY + " takes http(s) origins, got " + url);
+		}
+		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+	}
+
 	public static void apply(HttpSecurity http) throws Exception {
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+		String extra = (context != null) ? context.getBean(Environment.class).getProperty(CONNECT_SRC_PROPERTY, "")
+				: "";
+		String directives = contentSecurityPolicy(extra);
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(directives))
 			.frameOptions(frame -> frame.deny())
 			.contentTypeOptions(options -> {
 			})

@@ -74,6 +74,9 @@ class NotificationPagesTests {
 		assertThat(page.select("input[name='persons[0].familyName']").attr("value")).isEqualTo("辻\uDB40\uDD02");
 		assertThat(page.select("#findings [data-code]")).isEmpty();
 		assertThat(page.select("form[action$='/accept']")).hasSize(1);
+		// No card agent configured: no card button, and the page may fetch from its own
+		// origin only.
+		assertThat(page.select("[data-card-read], dialog#card-dialog")).isEmpty();
 		// The procedure guide panel sits next to the notification and loads itself.
 		assertThat(page.select("[hx-get*='/guidance/notifications/']")).isNotEmpty();
 

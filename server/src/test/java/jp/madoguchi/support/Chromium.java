@@ -54,6 +54,9 @@ public final class Chromium implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ja");
+		// Headless Chromium ignores --lang for Accept-Language; the pages must come in
+		// Japanese.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
 		if (mobile) {
 			options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
 					Map.of("width", width, "height", height, "pixelRatio", 3.0, "touch", true)));

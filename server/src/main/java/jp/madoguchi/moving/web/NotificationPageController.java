@@ -64,11 +64,14 @@ class NotificationPageController {
 
 	private final MessageSource messages;
 
+	private final CardAgentProperties cardAgent;
+
 	NotificationPageController(NotificationService notifications, RelationshipMaster relationships,
-			MessageSource messages) {
+			MessageSource messages, CardAgentProperties cardAgent) {
 		this.notifications = notifications;
 		this.relationships = relationships;
 		this.messages = messages;
+		this.cardAgent = cardAgent;
 	}
 
 	@InitBinder("form")
@@ -219,6 +222,9 @@ class NotificationPageController {
 		model.addAttribute("notification", view);
 		model.addAttribute("findings", (view != null) ? view.findings() : List.<Finding>of());
 		model.addAttribute("editable", view == null || view.status() == NotificationStatus.DRAFT);
+		// The PIN goes from this page to the agent on the terminal, never to the server.
+		model.addAttribute("cardAgentUrl", cardAgent.configured() ? cardAgent.baseUrl() : null);
+		model.addAttribute("cardAgentToken", cardAgent.configured() ? cardAgent.token() : null);
 		model.addAttribute("types", labels(NotificationType.values(), "notification.type."));
 		model.addAttribute("variants",
 				labels(Arrays.stream(Variant.values()).filter(form.type::allows).toArray(Variant[]::new),

@@ -1,0 +1,33 @@
+package jp.madoguchi.cardagent;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class SettingsTests {
+
+	@Test
+	void readsTheCommandLine() {
+		CardAgent.Settings settings = CardAgent.Settings.parse(new String[] { "--port", "9443", "--allowed-origin",
+				"https://madoguchi.example.lg.jp/", "--pairing-token", "0123456789abcdef" });
+		assertThat(settings.port()).isEqualTo(9443);
+		assertThat(settings.allowedOrigin()).isEqualTo("https://madoguchi.example.lg.jp");
+		assertThat(settings.toString()).doesNotContain("0123456789abcdef");
+	}
+
+	@Test
+	void refusesAnOriginWithAPathAndShortTokens() {
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new CardAgent.Settings(9443, "https://madoguchi.example.lg.jp/counter", "0123456789abcdef"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CardAgent.Settings(9443, "madoguchi.example.lg.jp", "0123456789abcdef"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CardAgent.Settings(9443, "https://madoguchi.example.lg.jp", "short"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CardAgent.Settings.parse(new String[] { "--port", "9443", "--allowed-origin" }));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CardAgent.Settings.parse(new String[] { "--verbose", "yes" }));
+	}
+
+}

@@ -1,0 +1,72 @@
+package jp.madoguchi.card;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class DriversLicenseReaderTests {
+
+	@Test
+	void readsTheEntriesAfterPin1() {
+		CountingTransport card = new CountingTransport(Profiles.card("drivers-license"));
+		DriversLicenseReader.Entries entries = new DriversLicenseReader(card).readEntries("1234");
+		assertThat(entries.name()).isEqualTo("渡邊　花子");
+		assertThat(entries.nameKana()).isEqualTo("ワタナベ　ハナコ");
+		assertThat(entries.address()).isEqualTo("北海道釧路市幣舞町４番２８号");
+		assertThat(entries.birthDate()).isEqualTo(LocalDate.of(1990, 1, 8));
+		assertThat(entries.expiresOn()).isEqualTo(LocalDate.of(2029, 2, 8));
+		assertThat(entries.issuedOn()).isEqualTo(LocalDate.of(2024, 3, 15));
+		assertThat(entries.licenseNumber()).isEqualTo("012345678901");
+		assertThat(entries.externalCharacters()).isEmpty();
+		// SELECT MF, VERIFY PIN1, SELECT DF1, SELECT EF01, then 880 bytes in four READ
+		// BINARY
+		// (the last answers 62 82 with 112 bytes).
+		assertThat(card.count()).isEqualTo(8);
+		assertThat(card.count(0xB0)).isEqualTo(4);
+		assertThat(card.responses.get(7).sw()).isEqualTo(StatusWord.END_OF_FILE);
+		assertThat(card.responses.get(7).length()).isEqualTo(880 - 3 * 256);
+	}
+
+	@Test
+	void reportsExternalCharactersInsteadOfGuessing() {
+		CountingTransport card = new CountingTransport(Profiles.card("drivers-license-gaiji"));
+		DriversLicenseReader.Entries entries = new DriversLicenseReader(card).readEntries("4321");
+		assertThat(entries.name()).isEqualTo("〓橋　次郎");
+		assertThat(entries.externalCharacters())
+			.containsExactly(new DriversLicenseReader.ExternalCharacter("name", 0, "FFF1", "EXTERNAL"));
+		// 平成1年1月7日 does not exist; 昭和64年1月7日 does.
+		assertThat(entries.birthDate()).isEqualTo(LocalDate.of(1989, 1, 7));
+		// This card answers 6C 70 past the end: one more APDU, never a wrong one.
+		assertThat(card.count()).isEqualTo(9);
+	}
+
+	@Test
+	void readsTheCommonDataWithoutAPin() {
+		CountingTransport card = new CountingTransport(Profiles.card("drivers-license"));
+		DriversLicenseReader.CommonData common = new DriversLicenseReader(card).readCommonData();
+		assertThat(common.specificationVersion()).isEqualTo("009");
+		assertThat(common.expiresOn()).isEqualTo(LocalDate.of(2029, 2, 8));
+		assertThat(card.count()).isEqualTo(3);
+	}
+
+	@Test
+	void wrongPin1CountsDown() {
+		CountingTransport card = new CountingTransport(Profiles.card("drivers-license"));
+		DriversLicenseReader reader = new DriversLicenseReader(card);
+		assertThatExceptionOfType(CardReadException.class).isThrownBy(() -> reader.readEntries("0000"))
+			.satisfies((ex) -> assertThat(ex.remainingTries()).hasValue(2));
+		assertThat(reader.remainingTries()).isEqualTo(2);
+	}
+
+	@Test
+	void aMyNumberCardIsNotALicence() {
+		CountingTransport card = new CountingTransport(Profiles.card("my-number-card"));
+		assertThatExceptionOfType(CardReadException.class)
+			.isThrownBy(() -> new DriversLicenseReader(card).readEntries("1234"))
+			.satisfies((ex) -> assertThat(ex.error()).isEqualTo(CardError.UNSUPPORTED_CARD));
+	}
+
+}

@@ -1,0 +1,195 @@
+package jp.madoguchi.moving;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import jp.madoguchi.accounts.Permission;
+import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupDefinition;
+import jp.madoguchi.accounts.domain.NewUser;
+import jp.madoguchi.card.emulator.CardEmulator;
+import jp.madoguchi.card.emulator.CardProfile;
+import jp.madoguchi.card.emulator.Pcscd;
+import jp.madoguchi.cardagent.CardAgent;
+import jp.madoguchi.support.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The counter page in real Chromium fills a person from a card: page → card agent (in
+ * this JVM, on its own port) → javax.smartcardio → pcscd → vpcd → the emulated My Number
+ * card. The PIN goes from the page to the agent only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CardReadingBrowserTests {
+
+	private static final String TOKEN = "browser-test-pairing-token";
+
+	private static final Path PROFILES = Path.of("..", "card", "profiles");
+
+	private static final int AGENT_PORT = freePort();
+
+	private static Pcscd pcscd;
+
+	private static CardEmulator emulator;
+
+	private static Thread emulatorThread;
+
+	private static CardAgent agent;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Chromium chromium;
+
+	private WebDriver browser;
+
+	@DynamicPropertySource
+	static void cardAgent(DynamicPropertyRegistry registry) {
+		registry.add("madoguchi.card-agent.url", () -> "http://127.0.0.1:" + AGENT_PORT);
+		registry.add("madoguchi.card-agent.token", () -> TOKEN);
+	}
+
+	@BeforeAll
+	static void insertCard() throws Exception {
+		pcscd = Pcscd.startOrReuse();
+		emulator = new CardEmulator(CardProfile.read(PROFILES.resolve("my-number-card.json")).toCard(),
+				new InetSocketAddress("127.0.0.1", 35963), -1);
+		emulatorThread = new Thread(() -> {
+			try {
+				emulator.run();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "card-emulator");
+		emulatorThread.setDaemon(true);
+		emulatorThread.start();
+	}
+
+	@AfterAll
+	static void removeCard() throws Exception {
+		if (agent != null) {
+			agent.stop();
+		}
+		if (emulator != null) {
+			emulator.stop();
+			emulatorThread.join(5000);
+		}
+		if (pcscd != null) {
+			pcscd.close();
+		}
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+	}
+
+	@Test
+	void theCounterPageFillsAPersonFromTheMyNumberCard() throws Exception {
+		startAgentFor("http://localhost:" + this.port);
+		this.chromium = Chromium.screen(1280, 900);
+		this.browser = this.chromium.driver();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		signIn(userWith(Set.of(Permission.NOTIFICATION_EDIT)));
+		this.browser.get(url("/notifications/new"));
+
+		this.browser.findElement(By.cssSelector("button[data-card-read][data-person='0']")).click();
+		WebElement pin = this.browser.findElement(By.id("card-pin"));
+		pin.sendKeys("0000");
+		this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+		WebElement remaining = this.browser.findElement(By.cssSelector("[data-card-remaining]"));
+		wait.until((driver) -> remaining.isDisplayed());
+		assertThat(remaining.getText()).contains("2回");
+		assertThat(this.browser.findElement(By.cssSelector("[data-card-detail]")).getText()).contains("暗証番号が違います");
+		assertThat(pin.getAttribute("value")).isEmpty();
+		assertThat(field("persons[0].familyName").getAttribute("value")).isEmpty();
+
+		pin.sendKeys("1234");
+		this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+		wait.until((driver) -> "渡邊".equals(field("persons[0].familyName").getAttribute("value")));
+		assertThat(field("persons[0].givenName").getAttribute("value")).isEqualTo("一郎");
+		assertThat(field("persons[0].birthDate").getAttribute("value")).isEqualTo("1985-04-02");
+		assertThat(new Select(field("persons[0].sex")).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("MALE");
+		wait.until((driver) -> "123456789018".equals(field("persons[0].myNumber").getAttribute("value")));
+		assertThat(field("previousAddress.prefecture").getAttribute("value")).isEqualTo("北海道");
+		assertThat(field("previousAddress.city").getAttribute("value")).isEqualTo("釧路市");
+		assertThat(field("previousAddress.town").getAttribute("value")).isEqualTo("黒金町７丁目５番地　釧路マンション１０１号");
+		assertThat(this.browser.findElement(By.id("card-dialog")).isDisplayed()).isFalse();
+	}
+
+	private WebElement field(String name) {
+		return this.browser.findElement(By.name(name));
+	}
+
+	private static synchronized void startAgentFor(String origin) throws Exception {
+		if (agent == null) {
+			agent = CardAgent.start(new CardAgent.Settings(AGENT_PORT, origin, TOKEN));
+		}
+	}
+
+	private void signIn(String username) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	private static final String PASSWORD = "card-reading-password-1";
+
+	private String userWith(Set<Permission> permissions) {
+		String suffix = String.valueOf(System.nanoTime());
+		accounts.createGroup(new GroupDefinition("card-group-" + suffix, "", permissions));
+		accounts.createUser(new NewUser("card-user-" + suffix, "カード 職員", PASSWORD, List.of("card-group-" + suffix)));
+		jdbc.sql("update accounts.users set must_change_password = false where username = ?")
+			.param("card-user-" + suffix)
+			.update();
+		return "card-user-" + suffix;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
