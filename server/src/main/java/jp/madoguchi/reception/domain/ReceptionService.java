@@ -95,7 +95,7 @@ public class ReceptionService implements Receptions {
 	 * counter.
 	 */
 	public record QueueState(Queue queue, List<Task> waiting, int estimatedWaitMinutes, List<Task> calledNow,
-			double minutesPerService) {
+			double minutesPerService, List<Task> absent) {
 	}
 
 	/** A reception with its timeline, for the inquiry's detail page. */
@@ -301,7 +301,7 @@ public class ReceptionService implements Receptions {
 			.toList();
 		double minutes = estimator.minutesPerService(queue);
 		return new QueueState(queue, waiting, WaitEstimator.estimate(waiting.size(), minutes, queue.openCounters()),
-				called, minutes);
+				called, minutes, store.tasksIn(queue.code(), day, List.of(TaskStatus.ABSENT)));
 	}
 
 	/** The tasks a counter has called and not finished yet: 対応中の受付. */
