@@ -318,14 +318,7 @@ public class ReceptionService implements Receptions {
 			return new Ticket(reception, 0, 0);
 		}
 		Queue queue = master.queue(current.queue()).orElseThrow(ReceptionService::queueNotFound);
-		List<Task> waiting = store.tasksIn(queue.code(), reception.day(), List.of(TaskStatus.WAITING));
-		int ahead = 0;
-		for (Task task : waiting) {
-			if (task.id().equals(current.id())) {
-				break;
-			}
-			ahead++;
-		}
+		int ahead = store.waitingAhead(current.id());
 		return new Ticket(reception, ahead + 1, estimator.estimate(queue, ahead));
 	}
 

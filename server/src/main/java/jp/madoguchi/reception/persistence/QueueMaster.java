@@ -40,8 +40,18 @@ public class QueueMaster {
 			.list();
 	}
 
+	/** One queue with its counters: two small indexed reads, on every call and ticket. */
 	public Optional<Queue> queue(String code) {
-		return queues().stream().filter(q -> q.code().equals(code)).findFirst();
+		List<Counter> counters = jdbc
+			.sql("select * from reception.counters where queue_code = ? order by sort_order, code")
+			.param(code)
+			.query((rs, n) -> new Counter(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+					rs.getBoolean("open")))
+			.list();
+		return jdbc.sql("select * from reception.queues where code = ?")
+			.param(code)
+			.query((rs, n) -> queue(rs, counters))
+			.optional();
 	}
 
 	public List<Department> departments() {

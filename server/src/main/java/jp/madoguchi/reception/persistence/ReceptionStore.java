@@ -191,6 +191,21 @@ public class ReceptionStore {
 			.list();
 	}
 
+	/**
+	 * How many waiting tasks of the same queue and day come before this one in calling
+	 * order (priority first, then queueing time, then creation order).
+	 */
+	public int waitingAhead(UUID taskId) {
+		return jdbc.sql("""
+				select count(*) from reception.tasks w join reception.tasks t on w.queue_code = t.queue_code
+				and w.day = t.day where t.id = ? and w.status = 'WAITING'
+				and (case when w.priority then 0 else 1 end, w.enqueued_at, w.seq)
+				  < (case when t.priority then 0 else 1 end, t.enqueued_at, t.seq)""")
+			.param(taskId)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The tasks a counter called today that are still open (called or in service). */
 	public List<Task> atCounter(String queue, String counter, LocalDate day) {
 		return jdbc.sql("""
