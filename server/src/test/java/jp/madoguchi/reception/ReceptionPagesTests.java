@@ -131,6 +131,13 @@ class ReceptionPagesTests {
 	}
 
 	@Test
+	void unknownReceptionsAndQueuesShowTheNotFoundPage() throws Exception {
+		mvc.perform(get("/reception/receptions/" + UUID.randomUUID()).with(CLERK)).andExpect(status().isNotFound());
+		mvc.perform(get("/reception").param("queue", "no-such-queue").with(CLERK)).andExpect(status().isNotFound());
+		mvc.perform(get("/display/no-such-queue").with(CLERK)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void mastersNeedMasterAdmin() throws Exception {
 		mvc.perform(get("/reception/admin").with(ADMIN))
 			.andExpect(status().isOk())
