@@ -87,6 +87,15 @@ class SecurityConfiguration {
 			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers("/prefilings/**", "/api/v1/prefilings/**")
 			.hasAnyAuthority("RECEPTION", "NOTIFICATION_EDIT")
+			.requestMatchers("/reception/admin/**", "/api/v1/admin/queues/**", "/api/v1/admin/departments/**",
+					"/api/v1/admin/display-tokens/**")
+			.hasAuthority("MASTER_ADMIN")
+			// Call displays have no staff login: the controller lets in RECEPTION or a
+			// display token.
+			.requestMatchers("/display/**")
+			.permitAll()
+			.requestMatchers("/reception/**", "/api/v1/receptions/**", "/api/v1/queues/**")
+			.hasAuthority("RECEPTION")
 			.requestMatchers("/audit/**", "/api/v1/audit/**")
 			.hasAuthority("AUDIT_VIEW")
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

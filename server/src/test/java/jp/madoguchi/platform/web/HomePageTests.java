@@ -37,8 +37,9 @@ class HomePageTests extends PageTestSupport {
 	void counterStaffSeeTheNotifications() throws Exception {
 		Document page = page(get("/").with(staff("RECEPTION", "PRINT")));
 
-		assertThat(page.select("main .card__title a").eachAttr("href")).containsExactly("/notifications", "/account");
-		assertThat(page.select(".site-nav a").eachAttr("href")).containsExactly("/", "/notifications");
+		assertThat(page.select("main .card__title a").eachAttr("href")).containsExactly("/notifications", "/reception",
+				"/account");
+		assertThat(page.select(".site-nav a").eachAttr("href")).containsExactly("/", "/notifications", "/reception");
 	}
 
 	@Test

@@ -1,0 +1,25 @@
+package jp.madoguchi.reception;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules may ask of reception. The prefiling module opens a reception after a
+ * QR code was decoded and saved as a notification ({@link ReceptionSource#PREFILING});
+ * the card reading path does the same with {@link ReceptionSource#CARD} and the name read
+ * from the card; statistics read the tasks of a period.
+ */
+public interface Receptions {
+
+	/** Opens a reception and issues its ticket in the queue named by the command. */
+	ReceptionView open(NewReception command);
+
+	/** A reception with its tasks; audited as a read of personal data. */
+	Optional<ReceptionView> find(UUID id);
+
+	/** The receptions opened on the given days (inclusive), for figures; no names. */
+	List<ReceptionView> openedBetween(LocalDate from, LocalDate to);
+
+}

@@ -1,0 +1,104 @@
+package jp.madoguchi.reception.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tokens of call-display terminals. A display is a screen in the waiting hall with no
+ * staff signed in: it opens {@code /display/{queue}?token=…} with a token an
+ * administrator issued for that one queue. The token shows only ticket numbers and
+ * counters (no personal data), is stored as a SHA-256 hash, and can be revoked.
+ */
+@Service
+@Transactional
+public class DisplayTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DisplayTokens(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public record DisplayToken(UUID id, String queue, String name, Instant createdAt, String createdBy,
+			@Nullable Instant revokedAt) {
+	}
+
+	/**
+	 * Issues a token for one queue's display; the secret is answered once, kept hashed.
+	 */
+	public String issue(String queue, String name) {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String secret = HexFormat.of().formatHex(bytes);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into reception.display_tokens (id, queue_code, name, token_hash, created_at, created_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(id, queue, name, hash(secret), Timestamp.from(clock.instant()), ReceptionService.actor())
+			.update();
+		audit.record(AuditEntry.success("DISPLAY_TOKEN_ISSUED", "display-token:" + id, "queue=" + queue));
+		return secret;
+	}
+
+	public void revoke(UUID id) {
+		jdbc.sql("update reception.display_tokens set revoked_at = ? where id = ? and revoked_at is null")
+			.params(Timestamp.from(clock.instant()), id)
+			.update();
+		audit.record(AuditEntry.success("DISPLAY_TOKEN_REVOKED", "display-token:" + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<DisplayToken> list() {
+		return jdbc.sql("select * from reception.display_tokens order by created_at desc")
+			.query((rs, n) -> new DisplayToken(rs.getObject("id", UUID.class), rs.getString("queue_code"),
+					rs.getString("name"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+					(rs.getTimestamp("revoked_at") != null) ? rs.getTimestamp("revoked_at").toInstant() : null))
+			.list();
+	}
+
+	/** Whether {@code token} is a live display token of {@code queue}. */
+	@Transactional(readOnly = true)
+	public boolean permits(@Nullable String queue, @Nullable String token) {
+		if (queue == null || token == null || token.isBlank() || token.length() > 200) {
+			return false;
+		}
+		return jdbc.sql("""
+				select count(*) from reception.display_tokens where token_hash = ? and queue_code = ?
+				and revoked_at is null""").params(hash(token.strip()), queue).query(Integer.class).single() > 0;
+	}
+
+	private static String hash(String secret) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,142 @@
+package jp.madoguchi.reception.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jp.madoguchi.reception.domain.Department;
+import jp.madoguchi.reception.domain.DisplayTokens;
+import jp.madoguchi.reception.domain.Queue;
+import jp.madoguchi.reception.domain.QueueAdministration;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Queue, counter and department masters, and display tokens (MASTER_ADMIN). */
+@RestController
+@RequestMapping("/api/v1/admin")
+@PreAuthorize(QueueAdminApiController.ADMIN)
+class QueueAdminApiController {
+
+	static final String ADMIN = "hasAuthority('MASTER_ADMIN')";
+
+	private final QueueAdministration administration;
+
+	private final DisplayTokens tokens;
+
+	QueueAdminApiController(QueueAdministration administration, DisplayTokens tokens) {
+		this.administration = administration;
+		this.tokens = tokens;
+	}
+
+	/**
+	 * A counter: either just its code ({@code "3"}) or
+	 * {@code {"code","name","nameEn","open"}}.
+	 */
+	record CounterBody(@NotBlank @Size(max = 16) String code, @Size(max = 50) @Nullable String name,
+			@Size(max = 50) @Nullable String nameEn, @Nullable Boolean open) {
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		CounterBody {
+		}
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static CounterBody of(String code) {
+			return new CounterBody(code, null, null, null);
+		}
+
+		Queue.Counter counter() {
+			String shown = (name != null && !name.isBlank()) ? name : code + "番窓口";
+			String shownEn = (nameEn != null && !nameEn.isBlank()) ? nameEn : "Counter " + code;
+			return new Queue.Counter(code, shown, shownEn, open == null || open);
+		}
+
+	}
+
+	record QueueBody(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
+			@Size(max = 100) @Nullable String nameEn, @Size(max = 32) @Nullable String department,
+			@Nullable Integer firstNumber, @Nullable Integer defaultServiceMinutes, @Nullable Boolean active,
+			@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull CounterBody> counters) {
+
+		Queue queue(String code) {
+			return new Queue(code, name, (nameEn != null) ? nameEn : "", department,
+					(firstNumber != null) ? firstNumber : 1,
+					(defaultServiceMinutes != null) ? defaultServiceMinutes : 10, active == null || active, false,
+					counters.stream().map(CounterBody::counter).toList());
+		}
+
+	}
+
+	record DepartmentBody(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
+			@Size(max = 100) @Nullable String nameEn, @Size(max = 20) @Nullable List<@NotBlank String> guideNames) {
+	}
+
+	record TokenBody(@NotBlank @Size(max = 100) String name) {
+	}
+
+	@GetMapping("/queues")
+	List<Queue> queues() {
+		return administration.queues();
+	}
+
+	@PostMapping("/queues")
+	@ResponseStatus(HttpStatus.CREATED)
+	Queue addQueue(@Valid @RequestBody QueueBody body) {
+		return administration.addQueue(body.queue(body.code()));
+	}
+
+	@PutMapping("/queues/{code}")
+	Queue updateQueue(@PathVariable String code, @Valid @RequestBody QueueBody body) {
+		return administration.updateQueue(body.queue(code));
+	}
+
+	@GetMapping("/departments")
+	List<Department> departments() {
+		return administration.departments();
+	}
+
+	@PostMapping("/departments")
+	Department saveDepartment(@Valid @RequestBody DepartmentBody body) {
+		Department department = new Department(body.code(), body.name(), (body.nameEn() != null) ? body.nameEn() : "",
+				(body.guideNames() != null) ? body.guideNames() : List.of(), false);
+		administration.saveDepartment(department);
+		return department;
+	}
+
+	/**
+	 * Issues a call-display token for the queue; the token is shown only in this answer.
+	 */
+	@PostMapping("/queues/{code}/display-tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, String> issueToken(@PathVariable String code, @Valid @RequestBody TokenBody body) {
+		administration.queues()
+			.stream()
+			.filter(q -> q.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> jp.madoguchi.platform.ProblemException.notFound("QUEUE_NOT_FOUND", "指定された待ち行列がありません。"));
+		String token = tokens.issue(code, body.name());
+		return Map.of("token", token, "url", "/display/" + code + "?token=" + token);
+	}
+
+	@DeleteMapping("/display-tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revokeToken(@PathVariable UUID id) {
+		tokens.revoke(id);
+	}
+
+}

@@ -1,0 +1,103 @@
+package jp.madoguchi.reception.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.reception.NewReception;
+import jp.madoguchi.reception.Priority;
+import jp.madoguchi.reception.ReceptionSource;
+import jp.madoguchi.reception.TaskStatus;
+import jp.madoguchi.reception.domain.ReceptionService;
+import jp.madoguchi.reception.domain.ReceptionService.StatusChange;
+import jp.madoguchi.reception.persistence.ReceptionStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Receptions, API.md "Reception and queues". */
+@RestController
+@RequestMapping("/api/v1/receptions")
+@PreAuthorize(ReceptionApiController.STAFF)
+class ReceptionApiController {
+
+	static final String STAFF = "hasAuthority('RECEPTION')";
+
+	private final ReceptionService receptions;
+
+	ReceptionApiController(ReceptionService receptions) {
+		this.receptions = receptions;
+	}
+
+	/**
+	 * @param notificationId the moving notification the visit is about (its names make
+	 * the reception findable, its procedures drive routing)
+	 * @param name the resident's name when there is no notification
+	 */
+	record CreateBody(@NotBlank @Size(max = 32) String queue, @Nullable UUID notificationId,
+			@Size(max = 100) @Nullable String name, @Nullable Priority priority) {
+	}
+
+	record StatusBody(@NotNull TaskStatus status, @Size(max = 32) @Nullable String toQueue,
+			@Size(max = 16) @Nullable String counter, @Size(max = 32) @Nullable String queue) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	ReceptionResponse create(@Valid @RequestBody CreateBody body) {
+		ReceptionSource source = (body.notificationId() != null) ? ReceptionSource.NOTIFICATION
+				: ReceptionSource.SCRATCH;
+		return ReceptionResponse.of(receptions
+			.issue(new NewReception(body.queue(), body.notificationId(), body.name(), body.priority(), source)));
+	}
+
+	@GetMapping("/{id}")
+	ReceptionResponse get(@PathVariable UUID id) {
+		ReceptionService.Detail detail = receptions.detail(id);
+		return ReceptionResponse.of(detail, receptions.ticket(detail.reception()));
+	}
+
+	@PostMapping("/{id}/status")
+	ReceptionResponse status(@PathVariable UUID id, @Valid @RequestBody StatusBody body) {
+		return ReceptionResponse.of(receptions.changeStatus(id,
+				new StatusChange(body.status(), body.toQueue(), body.counter(), body.queue())));
+	}
+
+	/** 受付情報照会. */
+	@GetMapping
+	List<ReceptionResponse> search(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestParam(required = false) @Nullable TaskStatus status,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Integer ticket,
+			@RequestParam(required = false) @Nullable String queue, @RequestParam(defaultValue = "100") int limit) {
+		if (limit < 1 || limit > 500) {
+			throw ProblemException.invalid("VALIDATION_FAILED", "limit は1〜500で指定してください。");
+		}
+		return receptions
+			.search(new ReceptionStore.Criteria(date, status, blankToNull(name), ticket, blankToNull(queue), limit))
+			.stream()
+			.map(r -> ReceptionResponse.of(new ReceptionService.Ticket(r, 0, 0)))
+			.toList();
+	}
+
+	static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,202 @@
+package jp.madoguchi.reception.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.reception.NewReception;
+import jp.madoguchi.reception.Priority;
+import jp.madoguchi.reception.ReceptionSource;
+import jp.madoguchi.reception.TaskStatus;
+import jp.madoguchi.reception.domain.Queue;
+import jp.madoguchi.reception.domain.QueueAdministration;
+import jp.madoguchi.reception.domain.ReceptionService;
+import jp.madoguchi.reception.domain.ReceptionService.QueueState;
+import jp.madoguchi.reception.domain.ReceptionService.StatusChange;
+import jp.madoguchi.reception.domain.ReceptionService.Ticket;
+import jp.madoguchi.reception.domain.Task;
+import jp.madoguchi.reception.persistence.ReceptionStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The counter staff's screens: the board of one queue seen from one counter (受付, 呼出, 対応,
+ * 回付), the reception slip and ticket to print, and the inquiry (受付情報照会) with its detail
+ * page. Every button is a form (Post/Redirect/Get); htmx only refreshes the waiting list.
+ */
+@Controller
+@RequestMapping("/reception")
+@PreAuthorize(ReceptionApiController.STAFF)
+class ReceptionPageController {
+
+	static final String VIEW_BOARD = "reception/board";
+
+	static final String FRAGMENT_WAITING = "reception/board :: waiting";
+
+	private final ReceptionService receptions;
+
+	private final QueueAdministration administration;
+
+	private final Clock clock;
+
+	ReceptionPageController(ReceptionService receptions, QueueAdministration administration, Clock clock) {
+		this.receptions = receptions;
+		this.administration = administration;
+		this.clock = clock;
+	}
+
+	/** A waiting ticket on the board, with how long it has waited. */
+	record WaitingRow(UUID receptionId, int ticketNumber, boolean priority, long waitedMinutes) {
+	}
+
+	@GetMapping
+	String board(@RequestParam(defaultValue = "moving") String queue,
+			@RequestParam(required = false) @Nullable String counter,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		QueueState state = receptions.queueState(queue);
+		String chosen = (counter != null && state.queue().counter(counter) != null) ? counter
+				: state.queue().counters().get(0).code();
+		model.addAttribute("state", state);
+		model.addAttribute("queue", state.queue());
+		model.addAttribute("counter", chosen);
+		model.addAttribute("queues", administration.queues().stream().filter(Queue::active).toList());
+		model.addAttribute("waiting", state.waiting().stream().map(this::row).toList());
+		model.addAttribute("absent", state.absent().stream().map(this::row).toList());
+		model.addAttribute("mine", receptions.atCounter(queue, chosen));
+		model.addAttribute("priorities", Priority.values());
+		return (htmx != null) ? FRAGMENT_WAITING : VIEW_BOARD;
+	}
+
+	@PostMapping("/receptions")
+	String open(@RequestParam String queue, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Priority priority,
+			@RequestParam(required = false) @Nullable UUID notificationId,
+			@RequestParam(required = false) @Nullable String counter, RedirectAttributes redirect) {
+		try {
+			Ticket ticket = receptions
+				.issue(new NewReception(queue, notificationId, ReceptionApiController.blankToNull(name), priority,
+						(notificationId != null) ? ReceptionSource.NOTIFICATION : ReceptionSource.SCRATCH));
+			return "redirect:/reception/receptions/" + ticket.reception().id() + "/slip";
+		}
+		catch (ProblemException refused) {
+			redirect.addFlashAttribute("refused", refused.getMessage());
+			return board(queue, counter);
+		}
+	}
+
+	@PostMapping("/call-next")
+	String callNext(@RequestParam String queue, @RequestParam String counter, RedirectAttributes redirect) {
+		try {
+			Ticket ticket = receptions.callNext(queue, counter);
+			redirect.addFlashAttribute("calledTicket", ticket.reception().ticketNumber());
+		}
+		catch (ProblemException refused) {
+			redirect.addFlashAttribute("refused", refused.getMessage());
+		}
+		return board(queue, counter);
+	}
+
+	@PostMapping("/receptions/{id}/status")
+	String status(@PathVariable UUID id, @RequestParam TaskStatus status,
+			@RequestParam(required = false) @Nullable String toQueue, @RequestParam String queue,
+			@RequestParam String counter, RedirectAttributes redirect) {
+		try {
+			receptions.changeStatus(id,
+					new StatusChange(status, ReceptionApiController.blankToNull(toQueue), counter, queue));
+		}
+		catch (ProblemException refused) {
+			redirect.addFlashAttribute("refused", refused.getMessage());
+		}
+		return board(queue, counter);
+	}
+
+	/** 受付票: the slip handed to the resident (number, queue, place, estimate). */
+	@GetMapping("/receptions/{id}/slip")
+	String slip(@PathVariable UUID id, Model model) {
+		return printable(id, model, "reception/slip");
+	}
+
+	/** 番号札: the small ticket without the name. */
+	@GetMapping("/receptions/{id}/ticket")
+	String ticket(@PathVariable UUID id, Model model) {
+		return printable(id, model, "reception/ticket");
+	}
+
+	private String printable(UUID id, Model model, String view) {
+		Ticket ticket = receptions.read(id);
+		model.addAttribute("ticket", ticket);
+		model.addAttribute("reception", ticket.reception());
+		model.addAttribute("queueNames", queueNames());
+		return view;
+	}
+
+	/** 受付情報照会. */
+	@GetMapping("/inquiry")
+	String inquiry(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestParam(required = false) @Nullable TaskStatus status,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Integer ticket,
+			@RequestParam(required = false) @Nullable String queue, Model model) {
+		boolean searched = date != null || status != null || ticket != null
+				|| ReceptionApiController.blankToNull(name) != null
+				|| ReceptionApiController.blankToNull(queue) != null;
+		LocalDate day = (date != null) ? date : (searched ? null : LocalDate.now(clock));
+		model.addAttribute("date", day);
+		model.addAttribute("status", status);
+		model.addAttribute("name", name);
+		model.addAttribute("ticket", ticket);
+		model.addAttribute("queue", queue);
+		model.addAttribute("statuses", TaskStatus.values());
+		model.addAttribute("queueNames", queueNames());
+		model.addAttribute("results", receptions.search(new ReceptionStore.Criteria(day, status,
+				ReceptionApiController.blankToNull(name), ticket, ReceptionApiController.blankToNull(queue), 200)));
+		return "reception/inquiry";
+	}
+
+	@GetMapping("/receptions/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		ReceptionService.Detail detail = receptions.detail(id);
+		model.addAttribute("reception", detail.reception());
+		model.addAttribute("timeline", detail.timeline());
+		model.addAttribute("actors", detail.timeline().stream().map(ReceptionStore.Event::actor).distinct().toList());
+		model.addAttribute("queueNames", queueNames());
+		return "reception/detail";
+	}
+
+	private WaitingRow row(Task task) {
+		return new WaitingRow(task.receptionId(), task.ticketNumber(), task.priority(),
+				Math.max(0, Duration.between(task.enqueuedAt(), clock.instant()).toMinutes()));
+	}
+
+	private static String board(String queue, @Nullable String counter) {
+		return "redirect:" + UriComponentsBuilder.fromPath("/reception")
+			.queryParam("queue", queue)
+			.queryParamIfPresent("counter", java.util.Optional.ofNullable(counter))
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	/** Queue code → Japanese name, for pages that show tasks. */
+	private java.util.Map<String, String> queueNames() {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		administration.queues().forEach(q -> names.put(q.code(), q.name()));
+		return names;
+	}
+
+}

@@ -1,0 +1,126 @@
+// 呼出表示 (call display). Follows the queue's event stream: a "snapshot" on every
+// (re)connection shows who is called now, each "called" event puts the ticket on top and
+// chimes. EventSource reconnects by itself after a dropped connection; when the browser
+// gives up (the server answered an error), we start a fresh one after a pause.
+(() => {
+	const root = document.querySelector('[data-display]');
+	if (!root) {
+		return;
+	}
+	const list = root.querySelector('[data-calls]');
+	const none = root.querySelector('[data-none]');
+	const template = root.querySelector('[data-call-template]');
+	const online = root.querySelector('[data-online]');
+	const offline = root.querySelector('[data-offline]');
+	const soundButton = root.querySelector('[data-sound]');
+	const shown = 6;
+	let audio = null;
+
+	// Browsers start audio only after a gesture: the button (or any key) unlocks it. Kiosk
+	// browsers can be started with --autoplay-policy=no-user-gesture-required instead.
+	function unlockAudio() {
+		if (!audio) {
+			const Context = window.AudioContext || window.webkitAudioContext;
+			if (!Context) {
+				return;
+			}
+			audio = new Context();
+		}
+		audio.resume();
+		soundButton.classList.add('is-hidden');
+	}
+	soundButton.addEventListener('click', unlockAudio);
+	document.addEventListener('keydown', unlockAudio);
+
+	// ピンポーン: two soft sine tones, E5 then C5.
+	function chime() {
+		if (!audio || audio.state !== 'running') {
+			return;
+		}
+		const start = audio.currentTime + 0.05;
+		[[659.25, 0], [523.25, 0.45]].forEach(([frequency, delay]) => {
+			const oscillator = audio.createOscillator();
+			const gain = audio.createGain();
+			oscillator.type = 'sine';
+			oscillator.frequency.value = frequency;
+			gain.gain.setValueAtTime(0.0001, start + delay);
+			gain.gain.exponentialRampToValueAtTime(0.4, start + delay + 0.02);
+			gain.gain.exponentialRampToValueAtTime(0.0001, start + delay + 1.2);
+			oscillator.connect(gain).connect(audio.destination);
+			oscillator.start(start + delay);
+			oscillator.stop(start + delay + 1.3);
+		});
+	}
+
+	function item(call) {
+		const li = template.content.firstElementChild.cloneNode(true);
+		li.dataset.ticket = String(call.ticketNumber);
+		li.querySelector('.display__ticket').textContent = String(call.ticketNumber);
+		li.querySelector('[data-name]').textContent = call.counterName || call.counter;
+		li.querySelector('[data-name-en]').textContent = call.counterNameEn || '';
+		return li;
+	}
+
+	function markLatest() {
+		list.querySelectorAll('.display__call').forEach((li, index) => {
+			li.classList.toggle('display__call--latest', index === 0);
+		});
+		none.classList.toggle('is-hidden', list.children.length > 0);
+	}
+
+	function render(calls) {
+		list.replaceChildren(...calls.slice(0, shown).map(item));
+		markLatest();
+	}
+
+	function add(call) {
+		list.querySelectorAll('.display__call').forEach((li) => {
+			if (li.dataset.ticket === String(call.ticketNumber)) {
+				li.remove();
+			}
+		});
+		list.prepend(item(call));
+		while (list.children.length > shown) {
+			list.lastElementChild.remove();
+		}
+		markLatest();
+		chime();
+	}
+
+	function connected(yes) {
+		online.classList.toggle('is-hidden', !yes);
+		offline.classList.toggle('is-hidden', yes);
+	}
+
+	function connect() {
+		const source = new EventSource(root.dataset.events);
+		source.addEventListener('open', () => connected(true));
+		source.addEventListener('snapshot', (event) => render(JSON.parse(event.data)));
+		source.addEventListener('called', (event) => add(JSON.parse(event.data)));
+		source.addEventListener('error', () => {
+			connected(false);
+			if (source.readyState === EventSource.CLOSED) {
+				setTimeout(connect, 5000);
+			}
+		});
+	}
+
+	// The waiting count and estimate in the footer: refreshed from the page every minute.
+	async function refreshStats() {
+		try {
+			const response = await fetch(root.dataset.page, { credentials: 'same-origin' });
+			if (response.ok) {
+				const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+				const fresh = page.querySelector('[data-stats]');
+				if (fresh) {
+					root.querySelector('[data-stats]').replaceWith(fresh);
+				}
+			}
+		} catch (ignored) {
+			// offline: the stream's reconnection shows it; try again next minute
+		}
+	}
+
+	connect();
+	setInterval(refreshStats, 60000);
+})();

@@ -1,0 +1,160 @@
+package jp.madoguchi.reception;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The staff board, slip, inquiry, detail, display and master screens, rendered for real.
+ */
+@SpringBootTest
+class ReceptionPagesTests {
+
+	static final RequestPostProcessor CLERK = user("clerk-pages").authorities(() -> "RECEPTION");
+
+	static final RequestPostProcessor ADMIN = user("admin-pages").authorities(() -> "MASTER_ADMIN");
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void aClerkIssuesATicketCallsItAndFindsItInTheInquiry() throws Exception {
+		String queue = "p" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/reception/admin/queues").with(ADMIN)
+			.with(csrf())
+			.param("code", queue)
+			.param("name", "証明発行")
+			.param("counters", "7, 8")).andExpect(status().is3xxRedirection());
+
+		MvcResult issued = mvc
+			.perform(post("/reception/receptions").with(CLERK)
+				.with(csrf())
+				.param("queue", queue)
+				.param("name", "齋藤 花子")
+				.param("priority", "ELDERLY"))
+			.andExpect(redirectedUrlPattern("/reception/receptions/*/slip"))
+			.andReturn();
+		String slip = issued.getResponse().getRedirectedUrl();
+		String id = slip.split("/")[3];
+		mvc.perform(get(slip).with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("受付票")))
+			.andExpect(content().string(containsString("齋藤 花子")))
+			.andExpect(content().string(containsString("証明発行")));
+		mvc.perform(get("/reception/receptions/" + id + "/ticket").with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("齋藤"))));
+
+		mvc.perform(get("/reception").param("queue", queue).param("counter", "8").with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("次の方を呼出")))
+			.andExpect(content().string(containsString("お待ちの方 1人")));
+		mvc.perform(get("/reception").param("queue", queue).header("HX-Request", "true").with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("board-waiting")))
+			.andExpect(content().string(not(containsString("<html"))));
+
+		mvc.perform(post("/reception/call-next").with(CLERK).with(csrf()).param("queue", queue).param("counter", "8"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reception/call-next").with(CLERK).with(csrf()).param("queue", queue).param("counter", "8"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("refused", "待っている方はいません。"));
+		mvc.perform(get("/reception").param("queue", queue).param("counter", "8").with(CLERK))
+			.andExpect(content().string(containsString("対応開始")));
+		mvc.perform(post("/reception/receptions/" + id + "/status").with(CLERK)
+			.with(csrf())
+			.param("queue", queue)
+			.param("counter", "8")
+			.param("status", "IN_SERVICE")).andExpect(status().is3xxRedirection());
+
+		// 受付情報照会: 斎藤 finds 齋藤; the detail shows the timeline and who touched it.
+		mvc.perform(get("/reception/inquiry").param("name", "斎藤").param("queue", queue).with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("齋藤 花子")))
+			.andExpect(content().string(containsString("対応中")));
+		mvc.perform(get("/reception/receptions/" + id).with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("clerk-pages")))
+			.andExpect(content().string(containsString("呼出中")))
+			.andExpect(content().string(containsString("高齢")));
+		assertThat(jdbc.sql("select count(*) from audit.events where action = 'RECEPTION_VIEWED' and subject = ?")
+			.param("reception:" + id)
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void theDisplayPageIsBilingualAndLoadsItsScriptFromAFile() throws Exception {
+		mvc.perform(get("/display/moving").with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("お呼び出し中の番号")))
+			.andExpect(content().string(containsString("Now calling")))
+			.andExpect(content().string(containsString("/js/display.js")))
+			.andExpect(content().string(not(containsString("<script>"))))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+		mvc.perform(get("/display/moving")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/display/moving").param("token", "not-a-token")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void unknownReceptionsAndQueuesShowTheNotFoundPage() throws Exception {
+		mvc.perform(get("/reception/receptions/" + UUID.randomUUID()).with(CLERK)).andExpect(status().isNotFound());
+		mvc.perform(get("/reception").param("queue", "no-such-queue").with(CLERK)).andExpect(status().isNotFound());
+		mvc.perform(get("/display/no-such-queue").with(CLERK)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void mastersNeedMasterAdmin() throws Exception {
+		mvc.perform(get("/reception/admin").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("住民異動")))
+			.andExpect(content().string(containsString("サンプル")));
+		mvc.perform(get("/reception/admin").with(CLERK)).andExpect(status().isForbidden());
+		mvc.perform(get("/reception").with(ADMIN)).andExpect(status().isForbidden());
+		MvcResult issued = mvc
+			.perform(post("/reception/admin/display-tokens").with(ADMIN)
+				.with(csrf())
+				.param("queue", "moving")
+				.param("name", "ロビー"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String url = (String) issued.getFlashMap().get("issuedUrl");
+		assertThat(url).startsWith("/display/moving?token=");
+		mvc.perform(get(url)).andExpect(status().isOk()).andExpect(content().string(containsString("住民異動")));
+	}
+
+}
