@@ -73,7 +73,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/setup")
 			.permitAll()
-			.requestMatchers("/actuator/prometheus")
+			.requestMatchers("/actuator/prometheus", "/admin/health", "/api/v1/admin/health")
 			.hasAuthority("MONITORING")
 			.requestMatchers("/admin/users/**", "/admin/groups/**", "/admin/api-tokens/**", "/api/v1/admin/users/**",
 					"/api/v1/admin/groups/**", "/api/v1/admin/api-tokens/**")
