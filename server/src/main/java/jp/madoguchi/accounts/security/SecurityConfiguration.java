@@ -86,6 +86,8 @@ class SecurityConfiguration {
 			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/v1/guidance/rules/**")
 			.hasAuthority("MASTER_ADMIN")
+			.requestMatchers("/statistics/**", "/statistics", "/api/v1/statistics/**")
+			.hasAuthority("STATISTICS_VIEW")
 			.requestMatchers("/audit/**", "/api/v1/audit/**")
 			.hasAuthority("AUDIT_VIEW")
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -51,7 +51,7 @@ public final class BackupCommand {
 				Path file = Path.of(backup.get()).toAbsolutePath();
 				ArchiveSummary summary = withDatabase(dataDir, false,
 						(dataSource) -> DatabaseArchive.write(dataSource, dataDir.resolve("keys"), file));
-				System.out.println("バックアップを作成しました: " + file + " (" + summary + ")");
+				log.info("バックアップを作成しました: {} ({})", file, summary);
 			}
 			else if (restore.isPresent()) {
 				Path file = Path.of(restore.get()).toAbsolutePath();
@@ -60,17 +60,16 @@ public final class BackupCommand {
 				}
 				ArchiveSummary summary = withDatabase(dataDir, true,
 						(dataSource) -> DatabaseArchive.restore(file, dataSource, dataDir.resolve("keys")));
-				System.out.println("復元しました: " + file + " (" + summary + ")");
+				log.info("復元しました: {} ({})", file, summary);
 			}
 			return 0;
 		}
 		catch (BackupException ex) {
-			System.err.println("エラー: " + ex.getMessage());
+			log.error("エラー: {}", ex.getMessage());
 			return 2;
 		}
 		catch (Exception ex) {
-			log.error("Backup or restore failed", ex);
-			System.err.println("エラー: " + ex);
+			log.error("エラー: バックアップまたは復元に失敗しました", ex);
 			return 1;
 		}
 	}
@@ -169,12 +168,16 @@ public final class BackupCommand {
 
 	/**
 	 * Spring Boot is not started, so logback would log everything at DEBUG (zonky is
-	 * chatty): only warnings and errors matter here.
+	 * chatty): only warnings and errors matter, and this command's own report to the
+	 * operator (logged, not printed, like everything else in the application).
 	 */
 	private static void quietLogging() {
 		org.slf4j.Logger root = LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		if (root instanceof ch.qos.logback.classic.Logger logback) {
 			logback.setLevel(Level.WARN);
+		}
+		if (log instanceof ch.qos.logback.classic.Logger own) {
+			own.setLevel(Level.INFO);
 		}
 	}
 

@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jp.madoguchi.admin.Terminals;
+import jp.madoguchi.admin.Terminals.CurrentTerminal;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.ProblemException;
@@ -31,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The terminal master ({@code admin.terminals}), pairing tokens and paired browsers. */
 @Service
 @Transactional(readOnly = true)
-public class TerminalService implements Terminals {
+public class TerminalService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -131,21 +129,8 @@ public class TerminalService implements Terminals {
 		return id + "." + token.strip();
 	}
 
-	@Override
-	public Optional<CurrentTerminal> current(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : cookies) {
-			if (COOKIE.equals(cookie.getName())) {
-				return resolve(cookie.getValue());
-			}
-		}
-		return Optional.empty();
-	}
-
-	Optional<CurrentTerminal> resolve(String value) {
+	/** The terminal a pairing cookie's value names, if its token still matches. */
+	public Optional<CurrentTerminal> resolve(String value) {
 		int dot = value.indexOf('.');
 		if (dot < 0) {
 			return Optional.empty();

@@ -41,13 +41,17 @@ class MastersPageController {
 
 	private final TerminalService terminals;
 
+	private final Terminals pairedBrowsers;
+
 	private final RetentionService retention;
 
 	private final Clock clock;
 
-	MastersPageController(HolidayService holidays, TerminalService terminals, RetentionService retention, Clock clock) {
+	MastersPageController(HolidayService holidays, TerminalService terminals, Terminals pairedBrowsers,
+			RetentionService retention, Clock clock) {
 		this.holidays = holidays;
 		this.terminals = terminals;
+		this.pairedBrowsers = pairedBrowsers;
 		this.retention = retention;
 		this.clock = clock;
 	}
@@ -82,7 +86,7 @@ class MastersPageController {
 	@GetMapping("/admin/terminals")
 	String terminals(HttpServletRequest request, Model model) {
 		model.addAttribute("terminals", terminals.list());
-		model.addAttribute("thisBrowser", terminals.current(request).orElse(null));
+		model.addAttribute("thisBrowser", pairedBrowsers.current(request).orElse(null));
 		return "admin/terminals";
 	}
 
