@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
@@ -58,23 +59,22 @@ class StatisticsApiController {
 				groups.stream().mapToLong(Group::notifications).sum(), groups);
 	}
 
-	@GetMapping("/notifications.csv")
-	void notificationsCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	/** The same figures as CSV or xlsx, by the extension asked for. */
+	@GetMapping({ "/notifications.csv", "/notifications.xlsx" })
+	void notificationsExport(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "day") String groupBy, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "day") String groupBy, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		boolean xlsx = request.getRequestURI().endsWith(".xlsx");
 		Table table = table(from, to, groupBy);
-		try (OutputStream out = attachment(response, Exports.CSV_TYPE, name(from, to, groupBy, "csv"))) {
-			Exports.csv(table, out);
-		}
-	}
-
-	@GetMapping("/notifications.xlsx")
-	void notificationsXlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "day") String groupBy, HttpServletResponse response) throws IOException {
-		Table table = table(from, to, groupBy);
-		try (OutputStream out = attachment(response, Exports.XLSX_TYPE, name(from, to, groupBy, "xlsx"))) {
-			Exports.xlsx(table, out);
+		try (OutputStream out = attachment(response, xlsx ? Exports.XLSX_TYPE : Exports.CSV_TYPE,
+				name(from, to, groupBy, xlsx ? "xlsx" : "csv"))) {
+			if (xlsx) {
+				Exports.xlsx(table, out);
+			}
+			else {
+				Exports.csv(table, out);
+			}
 		}
 	}
 
