@@ -1,5 +1,6 @@
 package jp.madoguchi;
 
+import jp.madoguchi.admin.BackupCommandLine;
 import jp.madoguchi.platform.RoleTypeFilter;
 
 import org.springframework.boot.SpringApplication;
@@ -27,6 +28,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MadoguchiApplication {
 
 	public static void main(String[] args) {
+		if (BackupCommandLine.handles(args)) {
+			System.exit(BackupCommandLine.run(args, System.getenv()));
+		}
 		SpringApplication.run(MadoguchiApplication.class, args);
 	}
 

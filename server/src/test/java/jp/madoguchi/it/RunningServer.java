@@ -141,7 +141,7 @@ final class RunningServer implements AutoCloseable {
 		}
 	}
 
-	private static String javaBinary() {
+	static String javaBinary() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 

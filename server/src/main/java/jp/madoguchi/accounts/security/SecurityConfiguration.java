@@ -73,13 +73,15 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/setup")
 			.permitAll()
-			.requestMatchers("/actuator/prometheus")
+			.requestMatchers("/actuator/prometheus", "/admin/health", "/api/v1/admin/health")
 			.hasAuthority("MONITORING")
 			.requestMatchers("/admin/users/**", "/admin/groups/**", "/admin/api-tokens/**", "/api/v1/admin/users/**",
 					"/api/v1/admin/groups/**", "/api/v1/admin/api-tokens/**")
 			.hasAuthority("USER_ADMIN")
 			.requestMatchers("/admin/addresses/**", "/guidance/admin/**", "/admin/resident-record/**",
-					"/api/v1/resident-record/deliveries/**")
+					"/api/v1/resident-record/deliveries/**", "/admin/retention/**", "/admin/holidays/**",
+					"/admin/terminals/**", "/api/v1/admin/retention/**", "/api/v1/admin/holidays/**",
+					"/api/v1/admin/terminals/**")
 			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers(HttpMethod.PUT, "/api/v1/guidance/procedures/**")
 			.hasAuthority("MASTER_ADMIN")
@@ -96,6 +98,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/reception/**", "/api/v1/receptions/**", "/api/v1/queues/**")
 			.hasAuthority("RECEPTION")
+			.requestMatchers("/statistics/**", "/statistics", "/api/v1/statistics/**")
+			.hasAuthority("STATISTICS_VIEW")
 			.requestMatchers("/audit/**", "/api/v1/audit/**")
 			.hasAuthority("AUDIT_VIEW")
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -2,6 +2,8 @@ package jp.madoguchi.accounts.security;
 
 import java.io.IOException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,10 +27,17 @@ import org.springframework.stereotype.Component;
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 		implements AuthenticationFailureHandler, LogoutHandler {
 
+	private final MeterRegistry meters;
+
 	private final AccountService accounts;
 
-	SignInHandlers(AccountService accounts) {
+	SignInHandlers(AccountService accounts, MeterRegistry meters) {
 		this.accounts = accounts;
+		this.meters = meters;
+		// registered at zero, so a dashboard sees the series before the first failure
+		for (String reason : new String[] { "credentials", "locked", "disabled" }) {
+			failures(reason);
+		}
 		setDefaultTargetUrl("/");
 	}
 
@@ -53,7 +62,19 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 		if (typed != null && accounts.signInFailed(typed, reason)) {
 			reason = "locked";
 		}
+		failures(reason).increment();
 		getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+	}
+
+	/**
+	 * Prometheus:
+	 * {@code madoguchi_login_failures_total{reason="credentials|locked|disabled"}}.
+	 */
+	private Counter failures(String reason) {
+		return Counter.builder("madoguchi.login.failures")
+			.description("Failed staff sign-ins on the login form")
+			.tag("reason", reason)
+			.register(meters);
 	}
 
 	@Override

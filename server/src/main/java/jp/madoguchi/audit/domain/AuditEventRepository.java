@@ -21,6 +21,21 @@ public interface AuditEventRepository {
 	/** Stores the event and moves the chain head to it. Needs the lock on the head. */
 	void append(AuditEvent event);
 
+	/** The newest purge anchor, {@link ChainAnchor#GENESIS} if nothing was purged. */
+	ChainAnchor anchor();
+
+	/** The newest event that occurred before the cutoff, if any. */
+	java.util.Optional<AuditEvent> lastBefore(java.time.Instant cutoff);
+
+	/** How many stored events occurred before the cutoff. */
+	long countBefore(java.time.Instant cutoff);
+
+	/**
+	 * Stores the anchor and deletes the events up to it (the database checks both);
+	 * returns how many were deleted.
+	 */
+	long purgeThrough(AuditEvent last);
+
 	/** Events with an id greater than {@code afterId}, in id order. */
 	List<AuditEvent> after(long afterId, int size);
 

@@ -11,6 +11,7 @@ import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditLog;
 import jp.madoguchi.audit.AuditOutcome;
 import jp.madoguchi.audit.AuditQuery;
+import jp.madoguchi.audit.AuditRetention;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.AuditVerification;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the exception that usually follows a failure would otherwise roll its record back.
  */
 @Service
-public class AuditService implements AuditTrail, AuditLog {
+public class AuditService implements AuditTrail, AuditLog, AuditRetention {
 
 	static final int VERIFY_PAGE_SIZE = 1000;
 
@@ -129,9 +130,33 @@ public class AuditService implements AuditTrail, AuditLog {
 	@Override
 	public AuditVerification verify() {
 		AuditVerification result = snapshot
-			.execute((status) -> ChainVerifier.verify(events.head(), events::after, VERIFY_PAGE_SIZE));
+			.execute((status) -> ChainVerifier.verify(events.anchor(), events.head(), events::after, VERIFY_PAGE_SIZE));
 		if (result == null) {
 			throw new IllegalStateException("verification returned nothing");
+		}
+		return result;
+	}
+
+	@Override
+	public long countBefore(Instant cutoff) {
+		return events.countBefore(cutoff);
+	}
+
+	@Override
+	public AuditPurge purgeBefore(Instant cutoff) {
+		AuditPurge result = required.execute((status) -> {
+			// the head's lock keeps appends out while the anchor is chosen and stored
+			events.lockHead();
+			return events.lastBefore(cutoff)
+				.map((last) -> new AuditPurge(events.purgeThrough(last), last.id()))
+				.orElse(new AuditPurge(0, 0));
+		});
+		if (result == null) {
+			throw new IllegalStateException("purge returned nothing");
+		}
+		if (result.purged() > 0) {
+			record(AuditEntry.success("AUDIT_PURGED", "audit:events",
+					"through=" + result.throughId() + " count=" + result.purged() + " cutoff=" + cutoff));
 		}
 		return result;
 	}

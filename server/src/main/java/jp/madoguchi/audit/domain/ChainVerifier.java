@@ -10,7 +10,7 @@ import jp.madoguchi.audit.AuditVerification.BreakKind;
  * Walks the chain in id order, a page at a time, and stops at the first event that is
  * altered, missing or wrongly linked. Ids are gapless by construction (the chain head
  * hands them out under a lock, and a rolled-back append rolls back the head too), so a
- * gap is a removal.
+ * gap is a removal. Events behind a purge anchor (retention) are not expected.
  */
 public final class ChainVerifier {
 
@@ -26,8 +26,16 @@ public final class ChainVerifier {
 	}
 
 	public static AuditVerification verify(ChainHead head, EventPages pages, int pageSize) {
-		long expectedId = 1;
-		String previousHash = ChainHash.GENESIS;
+		return verify(ChainAnchor.GENESIS, head, pages, pageSize);
+	}
+
+	/**
+	 * Verifies the events after the anchor: the first must carry the anchor's hash as its
+	 * predecessor, exactly as if the purged events were still there.
+	 */
+	public static AuditVerification verify(ChainAnchor anchor, ChainHead head, EventPages pages, int pageSize) {
+		long expectedId = anchor.throughId() + 1;
+		String previousHash = anchor.throughHash();
 		long checked = 0;
 		List<AuditEvent> page;
 		do {

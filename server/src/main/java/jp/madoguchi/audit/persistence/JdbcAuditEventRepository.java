@@ -2,16 +2,19 @@ package jp.madoguchi.audit.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditOutcome;
 import jp.madoguchi.audit.AuditQuery;
 import jp.madoguchi.audit.domain.AuditEventRepository;
+import jp.madoguchi.audit.domain.ChainAnchor;
 import jp.madoguchi.audit.domain.ChainHead;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +65,45 @@ class JdbcAuditEventRepository implements AuditEventRepository {
 			.param("id", event.id())
 			.param("hash", event.hash())
 			.update();
+	}
+
+	@Override
+	public ChainAnchor anchor() {
+		return jdbc.sql(
+				"select purged_through_id, purged_through_hash from audit.purges order by purged_through_id desc limit 1")
+			.query((rs, row) -> new ChainAnchor(rs.getLong(1), rs.getString(2)))
+			.optional()
+			.orElse(ChainAnchor.GENESIS);
+	}
+
+	@Override
+	public Optional<AuditEvent> lastBefore(Instant cutoff) {
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from audit.events where id = (select max(id) from audit.events where occurred_at < :cutoff)")
+			.param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+			.query(JdbcAuditEventRepository::event)
+			.optional();
+	}
+
+	@Override
+	public long countBefore(Instant cutoff) {
+		return jdbc.sql("select count(*) from audit.events where occurred_at < :cutoff")
+			.param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public long purgeThrough(AuditEvent last) {
+		long count = jdbc.sql("select count(*) from audit.events where id <= :id")
+			.param("id", last.id())
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into audit.purges (purged_through_id, purged_through_hash, purged_count) values (?, ?, ?)")
+			.params(last.id(), last.hash(), count)
+			.update();
+		return jdbc.sql("delete from audit.events where id <= ?").param(last.id()).update();
 	}
 
 	@Override

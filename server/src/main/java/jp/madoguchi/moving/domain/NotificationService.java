@@ -13,6 +13,7 @@ import java.util.UUID;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.Finding;
+import jp.madoguchi.moving.LegalHold;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationAccepted;
 import jp.madoguchi.moving.NotificationContent;
@@ -124,6 +125,25 @@ public class NotificationService implements MovingNotifications {
 		notifications.updateStatus(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_CANCELLED", subject(id)));
 		return view(load(id), false);
+	}
+
+	/**
+	 * Puts a notification on legal hold (exempt from the retention purge) or releases it.
+	 * A hold needs a reason; both are audited.
+	 */
+	public LegalHold setLegalHold(UUID id, boolean held, @Nullable String reason) {
+		load(id);
+		String why = (reason != null) ? reason.strip() : "";
+		if (held && why.isEmpty()) {
+			throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+					"LEGAL_HOLD_REASON_REQUIRED", "保存延長（リーガルホールド）の理由を入力してください。", java.util.Map.of("field", "reason"));
+		}
+		LegalHold hold = held ? new LegalHold(id, true, why, actor(), now())
+				: new LegalHold(id, false, null, null, null);
+		notifications.setLegalHold(hold);
+		audit.record(
+				AuditEntry.success(held ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_RELEASED", subject(id), held ? why : null));
+		return hold;
 	}
 
 	@Transactional

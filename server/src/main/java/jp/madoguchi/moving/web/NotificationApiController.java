@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jp.madoguchi.moving.LegalHold;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.domain.NotificationService;
 import jp.madoguchi.moving.persistence.Notifications;
@@ -74,6 +75,16 @@ class NotificationApiController {
 	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
 	NotificationResponse cancel(@PathVariable UUID id) {
 		return NotificationResponse.of(notifications.cancel(id));
+	}
+
+	/** Legal hold (保存延長): exempts the notification from the retention purge. */
+	@PutMapping("/{id}/legal-hold")
+	@PreAuthorize("hasAuthority('MASTER_ADMIN')")
+	LegalHold legalHold(@PathVariable UUID id, @RequestBody LegalHoldBody body) {
+		return notifications.setLegalHold(id, body.held(), body.reason());
+	}
+
+	record LegalHoldBody(boolean held, @Nullable String reason) {
 	}
 
 	@GetMapping

@@ -1,0 +1,184 @@
+package jp.madoguchi.admin.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import ch.qos.logback.classic.Level;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.madoguchi.platform.database.EmbeddedDatabase;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backup or restore, for the embedded PostgreSQL of a data directory or for the external
+ * one named by {@code spring.datasource.*}, the same settings the application reads.
+ * <p>
+ * Why not pg_dump: zonky's embedded PostgreSQL 17 ships only initdb, pg_ctl and postgres,
+ * Debian 12 packages pg_dump 15, which refuses a newer server, and the PostgreSQL apt
+ * repository is not reachable from every city network. A dump through JDBC ({@code COPY})
+ * needs no client tools, works with every server version, and lets one archive also carry
+ * the My Number keys of {@code <data-dir>/keys}, without which the restored My Numbers
+ * could not be decrypted.
+ */
+public final class BackupCommand {
+
+	private static final Logger log = LoggerFactory.getLogger(BackupCommand.class);
+
+	private final String[] args;
+
+	private final Map<String, String> environment;
+
+	public BackupCommand(String[] args, Map<String, String> environment) {
+		this.args = args.clone();
+		this.environment = environment;
+	}
+
+	public int run() {
+		quietLogging();
+		Optional<String> backup = option("madoguchi.backup");
+		Optional<String> restore = option("madoguchi.restore");
+		Path dataDir = dataDir(args, environment);
+		try {
+			if (backup.isPresent()) {
+				Path file = Path.of(backup.get()).toAbsolutePath();
+				ArchiveSummary summary = withDatabase(dataDir, false,
+						(dataSource) -> DatabaseArchive.write(dataSource, dataDir.resolve("keys"), file));
+				log.info("バックアップを作成しました: {} ({})", file, summary);
+			}
+			else if (restore.isPresent()) {
+				Path file = Path.of(restore.get()).toAbsolutePath();
+				if (!Files.isRegularFile(file)) {
+					throw new BackupException("バックアップファイルがありません: " + file);
+				}
+				ArchiveSummary summary = withDatabase(dataDir, true,
+						(dataSource) -> DatabaseArchive.restore(file, dataSource, dataDir.resolve("keys")));
+				log.info("復元しました: {} ({})", file, summary);
+			}
+			return 0;
+		}
+		catch (BackupException ex) {
+			log.error("エラー: {}", ex.getMessage());
+			return 2;
+		}
+		catch (Exception ex) {
+			log.error("エラー: バックアップまたは復元に失敗しました", ex);
+			return 1;
+		}
+	}
+
+	@FunctionalInterface
+	interface DatabaseWork {
+
+		ArchiveSummary run(DataSource dataSource) throws Exception;
+
+	}
+
+	private ArchiveSummary withDatabase(Path dataDir, boolean restoring, DatabaseWork work) throws Exception {
+		String url = setting("spring.datasource.url");
+		if (url != null && !url.isBlank()) {
+			PGSimpleDataSource external = new PGSimpleDataSource();
+			external.setURL(url);
+			String user = setting("spring.datasource.username");
+			if (user != null && !user.isEmpty()) {
+				external.setUser(user);
+			}
+			String password = setting("spring.datasource.password");
+			if (password != null && !password.isEmpty()) {
+				external.setPassword(password);
+			}
+			return work.run(external);
+		}
+		Path directory = EmbeddedDatabase.directory(dataDir);
+		Optional<Integer> runningPort = runningPort(directory);
+		if (runningPort.isPresent()) {
+			if (restoring) {
+				throw new BackupException("Madoguchi が " + dataDir + " で動いています。停止してから復元してください。");
+			}
+			// online backup of the running application's own server: it trusts local
+			// connections of its superuser
+			PGSimpleDataSource running = new PGSimpleDataSource();
+			running.setURL("jdbc:postgresql://localhost:" + runningPort.get() + "/" + EmbeddedDatabase.DATABASE);
+			running.setUser(EmbeddedDatabase.USER);
+			return work.run(running);
+		}
+		if (!restoring && !Files.exists(directory.resolve("PG_VERSION"))) {
+			throw new BackupException("データベースがありません: " + directory);
+		}
+		try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDir)) {
+			return work.run(postgres.getDatabase(EmbeddedDatabase.USER, EmbeddedDatabase.DATABASE));
+		}
+	}
+
+	/**
+	 * The port of the embedded server if one runs on this directory: line 1 of
+	 * postmaster.pid is its process id, line 4 its port.
+	 */
+	static Optional<Integer> runningPort(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return Optional.empty();
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.size() < 4) {
+			return Optional.empty();
+		}
+		long pid = Long.parseLong(lines.get(0).trim());
+		boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+		return alive ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
+	}
+
+	public static Path dataDir(String[] args, Map<String, String> environment) {
+		String value = find(args, "madoguchi.data-dir");
+		if (value == null) {
+			value = environment.get("MADOGUCHI_DATA_DIR");
+		}
+		return Path.of((value != null && !value.isBlank()) ? value : "./data").toAbsolutePath().normalize();
+	}
+
+	/** A command-line option, else the environment variable Spring Boot would read. */
+	private @Nullable String setting(String name) {
+		String value = find(args, name);
+		if (value != null) {
+			return value;
+		}
+		return environment.get(name.toUpperCase().replace('.', '_').replace("-", ""));
+	}
+
+	private Optional<String> option(String name) {
+		return Optional.ofNullable(find(args, name));
+	}
+
+	private static @Nullable String find(String[] args, String name) {
+		String prefix = "--" + name + "=";
+		for (String arg : args) {
+			if (arg.startsWith(prefix)) {
+				return arg.substring(prefix.length());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Spring Boot is not started, so logback would log everything at DEBUG (zonky is
+	 * chatty): only warnings and errors matter, and this command's own report to the
+	 * operator (logged, not printed, like everything else in the application).
+	 */
+	private static void quietLogging() {
+		org.slf4j.Logger root = LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		if (root instanceof ch.qos.logback.classic.Logger logback) {
+			logback.setLevel(Level.WARN);
+		}
+		if (log instanceof ch.qos.logback.classic.Logger own) {
+			own.setLevel(Level.INFO);
+		}
+	}
+
+}

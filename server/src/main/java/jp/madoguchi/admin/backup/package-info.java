@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.admin.backup;
+
+import org.jspecify.annotations.NullMarked;

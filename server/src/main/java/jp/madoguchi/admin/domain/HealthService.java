@@ -1,0 +1,130 @@
+package jp.madoguchi.admin.domain;
+
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jp.madoguchi.audit.AuditLog;
+import jp.madoguchi.audit.AuditVerification;
+import jp.madoguchi.platform.MadoguchiProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the operations terminal looks at: database, free disk space of the data directory,
+ * the audit chain, what the retention job will purge, the running version.
+ */
+@Service
+public class HealthService {
+
+	/** Below this share of free space the page warns: the database and spools grow. */
+	static final double DISK_WARNING_SHARE = 0.10;
+
+	/**
+	 * Walking the whole chain reads every event: at most once per interval, whoever asks.
+	 */
+	static final Duration AUDIT_CHECK_INTERVAL = Duration.ofMinutes(10);
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog auditLog;
+
+	private final RetentionService retention;
+
+	private final Path dataDir;
+
+	private final String version;
+
+	private final Clock clock;
+
+	private volatile @Nullable AuditCheck lastAuditCheck;
+
+	HealthService(JdbcClient jdbc, AuditLog auditLog, RetentionService retention, MadoguchiProperties properties,
+			ObjectProvider<BuildProperties> build, Clock clock) {
+		this.jdbc = jdbc;
+		this.auditLog = auditLog;
+		this.retention = retention;
+		this.dataDir = properties.dataDir().toAbsolutePath().normalize();
+		BuildProperties info = build.getIfAvailable();
+		this.version = (info != null) ? info.getVersion() : "development";
+		this.clock = clock;
+	}
+
+	public record Database(boolean up, @Nullable String serverVersion, long millis, @Nullable String error) {
+	}
+
+	public record Disk(String path, long usableBytes, long totalBytes, boolean low) {
+
+		public int usablePercent() {
+			return (totalBytes > 0) ? (int) (usableBytes * 100 / totalBytes) : 0;
+		}
+
+	}
+
+	public record AuditCheck(AuditVerification verification, Instant checkedAt) {
+	}
+
+	public record Health(boolean up, String version, Database database, Disk disk, @Nullable AuditCheck audit,
+			Map<String, Long> pendingPurge) {
+	}
+
+	public Health health(boolean recheckAudit) {
+		Database database = database();
+		Disk disk = disk();
+		AuditCheck audit = null;
+		Map<String, Long> pending = Map.of();
+		if (database.up()) {
+			audit = audit(recheckAudit);
+			pending = retention.pending();
+		}
+		boolean up = database.up() && !disk.low() && audit != null && audit.verification().valid();
+		return new Health(up, version, database, disk, audit, pending);
+	}
+
+	private Database database() {
+		long started = System.nanoTime();
+		try {
+			String serverVersion = jdbc.sql("show server_version").query(String.class).single();
+			return new Database(true, serverVersion, (System.nanoTime() - started) / 1_000_000, null);
+		}
+		catch (RuntimeException ex) {
+			return new Database(false, null, (System.nanoTime() - started) / 1_000_000, ex.getClass().getSimpleName());
+		}
+	}
+
+	private Disk disk() {
+		try {
+			Path existing = dataDir;
+			while (!Files.exists(existing) && existing.getParent() != null) {
+				existing = existing.getParent();
+			}
+			FileStore store = Files.getFileStore(existing);
+			long usable = store.getUsableSpace();
+			long total = store.getTotalSpace();
+			return new Disk(dataDir.toString(), usable, total, usable < total * DISK_WARNING_SHARE);
+		}
+		catch (IOException ex) {
+			return new Disk(dataDir.toString(), 0, 0, true);
+		}
+	}
+
+	private AuditCheck audit(boolean recheck) {
+		AuditCheck last = lastAuditCheck;
+		Instant now = clock.instant();
+		if (recheck || last == null || last.checkedAt().plus(AUDIT_CHECK_INTERVAL).isBefore(now)) {
+			last = new AuditCheck(auditLog.verify(), now);
+			lastAuditCheck = last;
+		}
+		return last;
+	}
+
+}

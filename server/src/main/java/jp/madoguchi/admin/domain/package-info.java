@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.admin.domain;
+
+import org.jspecify.annotations.NullMarked;

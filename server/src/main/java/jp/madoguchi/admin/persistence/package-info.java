@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.admin.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.admin.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.statistics.domain;
+
+import org.jspecify.annotations.NullMarked;

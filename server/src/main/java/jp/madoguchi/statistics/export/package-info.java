@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.statistics.export;
+
+import org.jspecify.annotations.NullMarked;

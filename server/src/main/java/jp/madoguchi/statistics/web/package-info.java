@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.statistics.web;
+
+import org.jspecify.annotations.NullMarked;

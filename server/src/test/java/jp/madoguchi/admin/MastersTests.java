@@ -1,0 +1,154 @@
+package jp.madoguchi.admin;
+
+import java.time.LocalDate;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Holidays, business days and terminals through the real security chain and database. */
+@SpringBootTest
+class MastersTests {
+
+	static final RequestPostProcessor ADMIN = user("masters-admin").authorities(() -> "MASTER_ADMIN");
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Holidays holidays;
+
+	@Autowired
+	Terminals terminals;
+
+	@Autowired
+	JsonMapper json;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void theCabinetOfficeListIsSeededAndDeadlinesSkipClosedDays() {
+		assertThat(holidays.isHoliday(LocalDate.of(2026, 9, 22))).as("国民の休日").isTrue();
+		assertThat(holidays.isHoliday(LocalDate.of(2027, 3, 22))).as("振替休日 of 春分の日").isTrue();
+		assertThat(holidays.isHoliday(LocalDate.of(2026, 9, 24))).isFalse();
+		assertThat(holidays.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).hasSize(19);
+		assertThat(holidays.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSize(18);
+		assertThat(holidays.between(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))).hasSize(17);
+		// Golden Week 2026: Sat 5/2, Sun 5/3, holidays 5/4-5/6
+		assertThat(holidays.businessDayOnOrAfter(LocalDate.of(2026, 5, 2))).isEqualTo(LocalDate.of(2026, 5, 7));
+		assertThat(holidays.isBusinessDay(LocalDate.of(2026, 5, 1))).isTrue();
+		// year-end closure: 12/29-1/3, then 1/4/2027 is a Monday
+		assertThat(holidays.addBusinessDays(LocalDate.of(2026, 12, 28), 1)).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(holidays.isBusinessDay(LocalDate.of(2027, 1, 3))).isFalse();
+	}
+
+	@Test
+	void administratorsAddAndRemoveHolidays() throws Exception {
+		LocalDate day = LocalDate.of(2028, 1, 1);
+		mvc.perform(post("/api/v1/admin/holidays").with(ADMIN)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\":\"2028-01-01\",\"name\":\"元日\"}")).andExpect(status().isCreated());
+		assertThat(holidays.isHoliday(day)).isTrue();
+		mvc.perform(post("/api/v1/admin/holidays").with(ADMIN)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\":\"2028-01-01\",\"name\":\"元日\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("HOLIDAY_EXISTS"));
+		mvc.perform(get("/admin/holidays?year=2028").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-day=\"2028-01-01\"")));
+		mvc.perform(delete("/api/v1/admin/holidays/2028-01-01").with(ADMIN).with(csrf()))
+			.andExpect(status().isNoContent());
+		assertThat(holidays.isHoliday(day)).isFalse();
+		mvc.perform(get("/api/v1/admin/holidays?year=2026").with(user("clerk").authorities(() -> "RECEPTION")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aBrowserPairedAsATerminalIsRecognisedUntilTheTokenIsRenewed() throws Exception {
+		String name = "窓口端末-" + System.nanoTime();
+		JsonNode issued = json.readTree(mvc
+			.perform(post("/api/v1/admin/terminals").with(ADMIN)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"" + name + "\",\"location\":\"1階\",\"counter\":\"3番\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		String id = issued.get("terminal").get("id").asString();
+		String token = issued.get("pairingToken").asString();
+		assertThat(issued.get("terminal").get("cardAgentUrl").asString()).isEqualTo("http://127.0.0.1:9443");
+		assertThat(
+				mvc.perform(get("/api/v1/admin/terminals").with(ADMIN)).andReturn().getResponse().getContentAsString())
+			.contains(name)
+			.doesNotContain(token);
+		mvc.perform(post("/api/v1/admin/terminals").with(ADMIN)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\",\"cardAgentUrl\":\"http://evil.example:9443\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("INVALID_TERMINAL"));
+
+		mvc.perform(post("/admin/terminals/" + id + "/pair").with(ADMIN).with(csrf()).param("token", "wrong"))
+			.andExpect(flash().attribute("failure", "ペアリングトークンが正しくありません。"));
+		MvcResult paired = mvc
+			.perform(post("/admin/terminals/" + id + "/pair").with(ADMIN).with(csrf()).param("token", token))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String setCookie = paired.getResponse().getHeader("Set-Cookie");
+		assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict");
+		Cookie cookie = paired.getResponse().getCookie(Terminals.COOKIE);
+		assertThat(cookie).isNotNull();
+
+		Terminals.CurrentTerminal current = terminals.current(request(cookie)).orElseThrow();
+		assertThat(current.name()).isEqualTo(name);
+		assertThat(current.counter()).isEqualTo("3番");
+		assertThat(current.pairingToken()).isEqualTo(token);
+		mvc.perform(get("/admin/terminals").with(ADMIN).cookie(cookie))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(name + "」として登録されています")));
+
+		mvc.perform(post("/api/v1/admin/terminals/" + id + "/token").with(ADMIN).with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(terminals.current(request(cookie))).isEmpty();
+		assertThat(terminals.current(request(new Cookie(Terminals.COOKIE, "garbage")))).isEmpty();
+	}
+
+	private static MockHttpServletRequest request(Cookie cookie) {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setCookies(cookie);
+		return request;
+	}
+
+}

@@ -1,0 +1,137 @@
+package jp.madoguchi.it;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static jp.madoguchi.it.RunningServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 10's "done when" for backups: data with an audit trail and an encrypted My
+ * Number, backed up while the application runs, restored into a new data directory and
+ * into an empty external PostgreSQL; the restored application shows the same notification
+ * (the My Number decrypts, so the keys came back), accepts the same credentials, and its
+ * audit chain verifies.
+ */
+class BackupRestoreIT {
+
+	static final String PASSWORD = "kushiro-backup-secret-1";
+
+	static final String NOTIFICATION = """
+			{"type":"MOVE_IN","variant":"DOMESTIC","movedOn":"2026-11-20","filedOn":"2026-11-25",
+			 "newAddress":{"postalCode":"0850000","prefecture":"北海道","city":"釧路市","town":"黒金町","block":"7丁目5番地","building":""},
+			 "previousAddress":{"prefecture":"北海道","city":"札幌市中央区","town":"北一条西","block":"2丁目","building":""},
+			 "household":{"headName":"辻\uDB40\uDD02 太郎","newHousehold":true},
+			 "persons":[{"familyName":"辻\uDB40\uDD02","givenName":"太郎","familyNameKana":"ツジ","givenNameKana":"タロウ",
+			   "birthDate":"1980-04-01","sex":"MALE","relationship":"世帯主","myNumberCard":true,"myNumber":"123456789018",
+			   "facts":{"healthInsurance":"NHI"}}],
+			 "filer":{"kind":"SELF","name":"辻\uDB40\uDD02 太郎","phone":"0154-00-0000","powerOfAttorney":false},
+			 "identityDocuments":["MY_NUMBER_CARD"]}""";
+
+	@TempDir
+	Path work;
+
+	@Test
+	void backupWhileRunningThenRestoreIntoEmptyDatabasesKeepsDataAndAuditChain() throws Exception {
+		Path original = work.resolve("original");
+		Path backup = work.resolve("backups/madoguchi.zip");
+		String token;
+		String id;
+		String notificationBefore;
+		long checkedBefore;
+		try (RunningServer server = RunningServer.start(work, Map.of("MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD),
+				"--madoguchi.data-dir=" + original)) {
+			RunningServer.Client admin = server.client();
+			assertThat(admin.signIn("admin", PASSWORD)).endsWith("/");
+			admin.get("/account");
+			HttpResponse<String> tokenResponse = admin.postJson("/api/v1/admin/api-tokens",
+					"{\"name\":\"backup-test\",\"user\":\"admin\"}");
+			assertThat(tokenResponse.statusCode()).as(tokenResponse.body()).isEqualTo(201);
+			token = json(tokenResponse).get("token").asString();
+			HttpResponse<String> created = admin.postJson("/api/v1/notifications", NOTIFICATION, token);
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			id = json(created).get("id").asString();
+			notificationBefore = admin.get("/api/v1/notifications/" + id, token).body();
+			assertThat(RunningServer.JSON.readTree(notificationBefore).get("persons").get(0).get("myNumber").asString())
+				.isEqualTo("123456789018");
+			JsonNode verified = json(admin.get("/api/v1/audit/verify", token));
+			assertThat(verified.get("valid").asBoolean()).isTrue();
+			checkedBefore = verified.get("checked").asLong();
+
+			Command made = Command.run(work, "--madoguchi.backup=" + backup, "--madoguchi.data-dir=" + original);
+			assertThat(made.exitCode).as(made.output).isZero();
+			assertThat(made.output).contains("バックアップを作成しました");
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+		}
+
+		Path restored = work.resolve("restored");
+		Command restore = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored);
+		assertThat(restore.exitCode).as(restore.output).isZero();
+		Command again = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored);
+		assertThat(again.exitCode).as(again.output).isEqualTo(2);
+		assertThat(again.output).contains("空ではありません");
+		assertSameData(Map.of(), restored, token, id, notificationBefore, checkedBefore);
+
+		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+			Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL",
+					external.getJdbcUrl("postgres", "postgres"), "SPRING_DATASOURCE_USERNAME", "postgres");
+			Path keysOnly = work.resolve("external-data");
+			Command toExternal = Command.run(work, environment, "--madoguchi.restore=" + backup,
+					"--madoguchi.data-dir=" + keysOnly);
+			assertThat(toExternal.exitCode).as(toExternal.output).isZero();
+			assertThat(Files.exists(keysOnly.resolve("postgres"))).isFalse();
+			assertSameData(environment, keysOnly, token, id, notificationBefore, checkedBefore);
+		}
+	}
+
+	private void assertSameData(Map<String, String> environment, Path dataDir, String token, String id,
+			String notificationBefore, long checkedBefore) throws Exception {
+		try (RunningServer server = RunningServer.start(work, environment, "--madoguchi.data-dir=" + dataDir)) {
+			RunningServer.Client admin = server.client();
+			assertThat(admin.signIn("admin", PASSWORD)).endsWith("/");
+			HttpResponse<String> notification = admin.get("/api/v1/notifications/" + id, token);
+			assertThat(notification.statusCode()).as(notification.body()).isEqualTo(200);
+			assertThat(json(notification)).isEqualTo(RunningServer.JSON.readTree(notificationBefore));
+			JsonNode verified = json(admin.get("/api/v1/audit/verify", token));
+			assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+			assertThat(verified.get("checked").asLong()).isGreaterThan(checkedBefore);
+		}
+	}
+
+	/** {@code java -jar madoguchi-server.jar …} as bin/backup and bin/restore run it. */
+	record Command(int exitCode, String output) {
+
+		static Command run(Path work, String... arguments) throws Exception {
+			return run(work, Map.of(), arguments);
+		}
+
+		static Command run(Path work, Map<String, String> environment, String... arguments) throws Exception {
+			String jar = System.getProperty("madoguchi.it.jar", "target/madoguchi-server.jar");
+			List<String> command = new ArrayList<>(List.of(RunningServer.javaBinary(), "-jar", jar));
+			command.addAll(List.of(arguments));
+			Path log = Files.createTempFile(work, "command-", ".log");
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MADOGUCHI_"));
+			builder.environment().putAll(environment);
+			Process process = builder.start();
+			if (!process.waitFor(180, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("command did not finish: " + Files.readString(log));
+			}
+			return new Command(process.exitValue(), Files.readString(log));
+		}
+
+	}
+
+}
