@@ -39,8 +39,8 @@ final class FormSamples {
 
 	static FormData.Person person(String family, String given, String familyKana, String givenKana, LocalDate born) {
 		return new FormData.Person(family, given, family + " " + given, familyKana, givenKana,
-				familyKana + " " + givenKana, null, born, 46, false, "男", "MALE", "世帯主", null, null, null, null, true,
-				"********1234", "国民健康保険", "NHI", null, null);
+				familyKana + " " + givenKana, null, born, 46, false, true, "男", "MALE", "世帯主", null, null, null, null,
+				true, "********1234", "国民健康保険", "NHI", null, null);
 	}
 
 	static FormData data(Address address, FormData.Person... persons) {

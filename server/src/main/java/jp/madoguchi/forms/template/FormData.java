@@ -40,10 +40,11 @@ public record FormData(String notificationId, String reference, String type, Str
 	public record Person(@Nullable String familyName, @Nullable String givenName, String fullName,
 			@Nullable String familyNameKana, @Nullable String givenNameKana, String fullNameKana,
 			@Nullable String formerSurname, @Nullable LocalDate birthDate, @Nullable Integer age, Boolean child,
-			String sex, String sexCode, @Nullable String relationship, @Nullable String nationality,
-			@Nullable String nameAlphabet, @Nullable String residenceStatus, @Nullable String residenceCardNumber,
-			@Nullable Boolean myNumberCard, @Nullable String myNumber, String healthInsurance,
-			String healthInsuranceCode, @Nullable String registeredDomicile, @Nullable String familyRegisterHead) {
+			Boolean fifteenOrOver, String sex, String sexCode, @Nullable String relationship,
+			@Nullable String nationality, @Nullable String nameAlphabet, @Nullable String residenceStatus,
+			@Nullable String residenceCardNumber, @Nullable Boolean myNumberCard, @Nullable String myNumber,
+			String healthInsurance, String healthInsuranceCode, @Nullable String registeredDomicile,
+			@Nullable String familyRegisterHead) {
 
 	}
 
