@@ -78,7 +78,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/users/**", "/admin/groups/**", "/admin/api-tokens/**", "/api/v1/admin/users/**",
 					"/api/v1/admin/groups/**", "/api/v1/admin/api-tokens/**")
 			.hasAuthority("USER_ADMIN")
-			.requestMatchers("/admin/addresses/**", "/guidance/admin/**")
+			.requestMatchers("/admin/addresses/**", "/guidance/admin/**", "/forms/admin/**",
+					"/api/v1/forms/templates/**")
 			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers(HttpMethod.PUT, "/api/v1/guidance/procedures/**")
 			.hasAuthority("MASTER_ADMIN")

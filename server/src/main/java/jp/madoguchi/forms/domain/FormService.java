@@ -20,13 +20,11 @@ import jp.madoguchi.forms.persistence.FormTemplates.StoredTemplate;
 import jp.madoguchi.forms.render.FormRenderer;
 import jp.madoguchi.forms.render.SignatureMark;
 import jp.madoguchi.forms.template.FormData;
-import jp.madoguchi.forms.template.FormTemplate;
 import jp.madoguchi.guidance.Guide;
 import jp.madoguchi.guidance.ProcedureGuide;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.platform.ProblemException;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -131,22 +129,6 @@ public class FormService implements Forms {
 			audit.record(AuditEntry.failure("FORM_RENDERED", subject, stored.formId() + " " + refused.code()));
 			throw refused;
 		}
-	}
-
-	/** A draft template drawn with a notification's data, for the editor's preview. */
-	public byte[] preview(FormTemplate template, @Nullable UUID notificationId) {
-		ZonedDateTime now = ZonedDateTime.now(clock);
-		FormData data;
-		SignatureMark signature = null;
-		if (notificationId != null) {
-			NotificationView view = load(notificationId);
-			data = FormDataFactory.of(view, guide.evaluate(view.content()), now, addressee);
-			signature = signatures.mark(view.id(), view.content());
-		}
-		else {
-			data = SampleData.household(now, addressee);
-		}
-		return renderer.render(template, data, signature, now);
 	}
 
 	public StoredTemplate template(String formId) {
