@@ -4,8 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@code $index} inside a repeat is the row's number from 1.
  */
 public final class DataPaths {
+
+	private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
 
 	/** The row number inside a repeat. */
 	public static final String INDEX = "$index";
@@ -88,12 +93,18 @@ public final class DataPaths {
 		if (!type.isRecord() || name.isEmpty()) {
 			return null;
 		}
+		// Class.getRecordComponents copies and reflects on every call: a form resolves
+		// hundreds of paths
+		return COMPONENTS.computeIfAbsent(type, DataPaths::components).get(name);
+	}
+
+	private static Map<String, RecordComponent> components(Class<?> type) {
+		Map<String, RecordComponent> components = new HashMap<>();
 		for (RecordComponent component : type.getRecordComponents()) {
-			if (component.getName().equals(name)) {
-				return component;
-			}
+			component.getAccessor().setAccessible(true);
+			components.put(component.getName(), component);
 		}
-		return null;
+		return components;
 	}
 
 }
