@@ -23,6 +23,17 @@ public interface FontCoverage {
 	}
 
 	/**
+	 * The glyph the font's variation-sequence table ({@code cmap} format 14) gives
+	 * {@code base} + {@code selector}, for renderers whose font library ignores that
+	 * table: a glyph id for a non-default sequence, {@code 0} when the sequence names the
+	 * base character's own glyph, {@code -1} when the font does not list it or was not
+	 * loaded.
+	 */
+	default int variantGlyph(int base, int selector) {
+		return -1;
+	}
+
+	/**
 	 * Whether the font was loaded. When not, {@link #unprintable(String)} reports every
 	 * non-blank text as unchecked rather than pretending it prints.
 	 */

@@ -81,7 +81,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/addresses/**", "/guidance/admin/**", "/admin/resident-record/**",
 					"/api/v1/resident-record/deliveries/**", "/admin/retention/**", "/admin/holidays/**",
 					"/admin/terminals/**", "/api/v1/admin/retention/**", "/api/v1/admin/holidays/**",
-					"/api/v1/admin/terminals/**")
+					"/api/v1/admin/terminals/**", "/forms/admin/**", "/api/v1/forms/templates/**")
 			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers(HttpMethod.PUT, "/api/v1/guidance/procedures/**")
 			.hasAuthority("MASTER_ADMIN")

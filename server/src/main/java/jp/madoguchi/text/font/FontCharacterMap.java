@@ -6,9 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,10 +32,14 @@ public final class FontCharacterMap {
 
 	private final int defaultSequences;
 
-	private FontCharacterMap(BitSet codePoints, int[] sequences, int defaultSequences) {
+	/** Non-default sequences, sorted by key, each packed as key << 16 | glyph id. */
+	private final long[] variantGlyphs;
+
+	private FontCharacterMap(BitSet codePoints, int[] sequences, int defaultSequences, long[] variantGlyphs) {
 		this.codePoints = codePoints;
 		this.sequences = sequences;
 		this.defaultSequences = defaultSequences;
+		this.variantGlyphs = variantGlyphs;
 	}
 
 	/**
@@ -80,6 +86,38 @@ public final class FontCharacterMap {
 		return index >= 0 && Arrays.binarySearch(sequences, key(base, index)) >= 0;
 	}
 
+	/**
+	 * The glyph the font's format 14 subtable gives the variation sequence {@code base} +
+	 * {@code selector}: a glyph id for a non-default sequence, {@code 0} when the
+	 * sequence names the base character's own glyph (a default sequence), {@code -1} when
+	 * the font does not list it. Font libraries that ignore format 14 (FontBox among
+	 * them) print the base glyph for every sequence; a renderer uses this to print the
+	 * right one.
+	 */
+	public int variantGlyph(int base, int selector) {
+		int index = selectorIndex(selector);
+		if (index < 0) {
+			return -1;
+		}
+		long key = key(base, index);
+		int low = 0;
+		int high = variantGlyphs.length - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			long found = variantGlyphs[mid] >>> 16;
+			if (found < key) {
+				low = mid + 1;
+			}
+			else if (found > key) {
+				high = mid - 1;
+			}
+			else {
+				return (int) (variantGlyphs[mid] & 0xFFFF);
+			}
+		}
+		return covers(base, selector) ? 0 : -1;
+	}
+
 	/** How many code points have a glyph. */
 	public int codePointCount() {
 		return codePoints.cardinality();
@@ -100,6 +138,7 @@ public final class FontCharacterMap {
 			BitSet codePoints = new BitSet(0x110000);
 			IntList sequences = new IntList();
 			IntList defaults = new IntList();
+			List<Long> glyphs = new ArrayList<>();
 			Set<Integer> seen = new HashSet<>();
 			int numSubtables = Short.toUnsignedInt(cmap.getShort(2));
 			for (int i = 0; i < numSubtables; i++) {
@@ -115,7 +154,7 @@ public final class FontCharacterMap {
 				switch (format) {
 					case 4 -> readFormat4(cmap, offset, codePoints);
 					case 12, 13 -> readFormat12(cmap, offset, codePoints);
-					case 14 -> readFormat14(cmap, offset, sequences, defaults);
+					case 14 -> readFormat14(cmap, offset, sequences, defaults, glyphs);
 					default -> {
 						// formats 0, 2, 6, 8, 10 map legacy or partial ranges a Unicode
 						// font repeats elsewhere
@@ -133,7 +172,8 @@ public final class FontCharacterMap {
 				}
 			}
 			int[] sorted = sequences.toSortedDistinctArray();
-			return new FontCharacterMap(codePoints, sorted, defaultCount);
+			long[] variantGlyphs = glyphs.stream().mapToLong(Long::longValue).sorted().toArray();
+			return new FontCharacterMap(codePoints, sorted, defaultCount, variantGlyphs);
 		}
 		catch (IndexOutOfBoundsException | BufferUnderflowException ex) {
 			throw new IOException("malformed cmap table in " + path, ex);
@@ -190,7 +230,8 @@ public final class FontCharacterMap {
 		}
 	}
 
-	private static void readFormat14(ByteBuffer cmap, int offset, IntList sequences, IntList defaults) {
+	private static void readFormat14(ByteBuffer cmap, int offset, IntList sequences, IntList defaults,
+			List<Long> glyphs) {
 		long records = Integer.toUnsignedLong(cmap.getInt(offset + 6));
 		for (long r = 0; r < records; r++) {
 			int record = Math.toIntExact(offset + 10 + r * 11);
@@ -222,6 +263,7 @@ public final class FontCharacterMap {
 					int glyph = Short.toUnsignedInt(cmap.getShort(mapping + 3));
 					if (glyph != 0 && base <= 0x10FFFF) {
 						sequences.add(key(base, index));
+						glyphs.add(((long) key(base, index) << 16) | glyph);
 					}
 				}
 			}

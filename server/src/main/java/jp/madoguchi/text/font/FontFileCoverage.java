@@ -57,6 +57,11 @@ public final class FontFileCoverage implements FontCoverage {
 		return List.copyOf(unprintable);
 	}
 
+	@Override
+	public int variantGlyph(int base, int selector) {
+		return map.variantGlyph(base, selector);
+	}
+
 	/** The font file this coverage was read from. */
 	public Path path() {
 		return path;

@@ -51,6 +51,17 @@ class IpamjFontCoverageTest {
 	}
 
 	@Test
+	void theTwoDotTsujiHasAGlyphOfItsOwn() {
+		int twoDots = map.variantGlyph(TSUJI, 0xE0102);
+		assertThat(twoDots).as("a non-default sequence names its own glyph").isPositive();
+		// IPAmj明朝 lists even the default form (U+E0103) as a non-default mapping.
+		assertThat(map.variantGlyph(TSUJI, 0xE0103)).isPositive().isNotEqualTo(twoDots);
+		assertThat(map.variantGlyph(TSUJI, 0xE01EF)).as("not listed").isEqualTo(-1);
+		assertThat(map.variantGlyph(TSUJI, 0x41)).as("not a selector").isEqualTo(-1);
+		assertThat(coverage.variantGlyph(TSUJI, 0xE0102)).isEqualTo(twoDots);
+	}
+
+	@Test
 	void aSelectorTheFontDoesNotListForTsujiIsUnprintable() {
 		assertThat(map.covers(TSUJI, 0xE01EF)).isFalse();
 		List<UnprintableCharacter> unprintable = coverage.unprintable("山" + tsuji(0xE01EF) + "本");

@@ -1,0 +1,191 @@
+package jp.madoguchi.forms.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.forms.persistence.Signatures;
+import jp.madoguchi.forms.persistence.Signatures.StoredSignature;
+import jp.madoguchi.forms.render.SignatureMark;
+import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The resident's signature from the pen tablet. A signature signs the content shown to
+ * the resident: it is stored with the SHA-256 of that content, and once the notification
+ * changes the signature no longer matches, so the forms and the screens ask for a new one
+ * instead of printing an old signature under new content.
+ */
+@Service
+public class SignatureService {
+
+	/** Limits that keep one signature a signature: enough for any name, not a drawing. */
+	static final int MAX_STROKES = 200;
+
+	static final int MAX_POINTS = 20_000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Signatures signatures;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	SignatureService(Signatures signatures, AuditTrail audit, Clock clock) {
+		this.signatures = signatures;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The SHA-256 (hex) of the content as signed: its canonical JSON. */
+	public static String contentHash(NotificationContent content) {
+		try {
+			byte[] json = JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	public Status status(UUID notificationId, NotificationContent current) {
+		String hash = contentHash(current);
+		Optional<StoredSignature> latest = signatures.latest(notificationId);
+		if (latest.isEmpty()) {
+			return new Status(State.NONE, hash, null);
+		}
+		StoredSignature signature = latest.get();
+		return new Status(signature.contentHash().equals(hash) ? State.VALID : State.INVALID, hash,
+				signature.signedAt());
+	}
+
+	/** What the forms' signature boxes show, or null when nobody signed. */
+	public @Nullable SignatureMark mark(UUID notificationId, NotificationContent current) {
+		return signatures.latest(notificationId)
+			.map(s -> new SignatureMark(s.contentHash().equals(contentHash(current)), strokes(s.strokesJson())))
+			.orElse(null);
+	}
+
+	/**
+	 * Stores a signature made on the content whose hash the tablet page showed.
+	 * @throws ProblemException 409 {@code SIGNATURE_CONTENT_CHANGED} when the content
+	 * changed since the page was shown; 422 {@code SIGNATURE_INVALID} for empty or
+	 * malformed strokes
+	 */
+	@Transactional
+	public Status capture(UUID notificationId, NotificationContent current, String signedHash,
+			List<List<double[]>> strokes) {
+		String hash = contentHash(current);
+		if (!hash.equals(signedHash)) {
+			audit.record(AuditEntry.failure("SIGNATURE_CAPTURED", subject(notificationId), "content changed"));
+			throw new ProblemException(HttpStatus.CONFLICT, "SIGNATURE_CONTENT_CHANGED",
+					"署名の画面を表示した後に届出の内容が変わりました。内容を確認してから、もう一度署名してください。");
+		}
+		List<List<double[]>> clean = validate(strokes);
+		StoredSignature stored = new StoredSignature(UUID.randomUUID(), notificationId, hash,
+				JSON.writeValueAsString(clean), clock.instant(), actor());
+		signatures.add(stored);
+		audit.record(AuditEntry.success("SIGNATURE_CAPTURED", subject(notificationId),
+				"strokes=" + clean.size() + " hash=" + hash.substring(0, 12)));
+		return new Status(State.VALID, hash, stored.signedAt());
+	}
+
+	private static List<List<double[]>> validate(List<List<double[]>> strokes) {
+		if (strokes == null || strokes.isEmpty()) {
+			throw invalid("署名がありません。枠の中に署名してください。");
+		}
+		if (strokes.size() > MAX_STROKES) {
+			throw invalid("署名の線が多すぎます（" + MAX_STROKES + "本まで）。");
+		}
+		int points = 0;
+		List<List<double[]>> clean = new ArrayList<>();
+		for (List<double[]> stroke : strokes) {
+			if (stroke == null || stroke.isEmpty()) {
+				continue;
+			}
+			List<double[]> line = new ArrayList<>();
+			for (double[] point : stroke) {
+				if (point == null || point.length != 3 || !within(point[0]) || !within(point[1]) || !within(point[2])) {
+					throw invalid("署名の点は [x, y, 筆圧] で、どれも0から1の範囲にしてください。");
+				}
+				line.add(new double[] { round(point[0]), round(point[1]), round(point[2]) });
+			}
+			points += line.size();
+			clean.add(line);
+		}
+		if (clean.isEmpty()) {
+			throw invalid("署名がありません。枠の中に署名してください。");
+		}
+		if (points > MAX_POINTS) {
+			throw invalid("署名の点が多すぎます（" + MAX_POINTS + "点まで）。");
+		}
+		return clean;
+	}
+
+	private static List<List<SignatureMark.Point>> strokes(String json) {
+		double[][][] strokes = JSON.readValue(json, double[][][].class);
+		List<List<SignatureMark.Point>> out = new ArrayList<>();
+		for (double[][] stroke : strokes) {
+			List<SignatureMark.Point> line = new ArrayList<>();
+			for (double[] p : stroke) {
+				line.add(new SignatureMark.Point(p[0], p[1], p[2]));
+			}
+			out.add(line);
+		}
+		return out;
+	}
+
+	private static boolean within(double value) {
+		return !Double.isNaN(value) && value >= 0 && value <= 1;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+	private static ProblemException invalid(String message) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "SIGNATURE_INVALID", message, Map.of());
+	}
+
+	private static String subject(UUID id) {
+		return "notification:" + id;
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "system";
+	}
+
+	/** Whether the notification carries a signature for its current content. */
+	public enum State {
+
+		NONE, VALID, INVALID
+
+	}
+
+	/**
+	 * @param contentHash the hash of the current content: what a new signature must sign
+	 */
+	public record Status(State state, String contentHash, java.time.@Nullable Instant signedAt) {
+
+	}
+
+}

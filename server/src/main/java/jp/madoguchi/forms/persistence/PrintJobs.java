@@ -1,0 +1,109 @@
+package jp.madoguchi.forms.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Print jobs in {@code forms.print_jobs}. Each statement commits on its own: a job must
+ * be stored before the printer is asked, and its failure recorded even when the caller
+ * then answers with an error.
+ */
+@Repository
+public class PrintJobs {
+
+	private static final String COLUMNS = """
+			id, notification_id, form_id, template_version, printer, printer_uri, state, printer_job_id,
+			printer_state, attempts, last_error, reprint_of, created_at, created_by, updated_at""";
+
+	private final JdbcClient jdbc;
+
+	PrintJobs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(PrintJob job, byte[] document) {
+		jdbc.sql(
+				"""
+						insert into forms.print_jobs (id, notification_id, form_id, template_version, printer, printer_uri, state,
+						  attempts, document, reprint_of, created_at, created_by, updated_at)
+						values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
+			.params(job.id(), job.notificationId(), job.formId(), job.templateVersion(), job.printer(),
+					job.printerUri(), job.state(), document, job.reprintOf(), Timestamp.from(job.createdAt()),
+					job.createdBy(), Timestamp.from(job.updatedAt()))
+			.update();
+	}
+
+	public Optional<PrintJob> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from forms.print_jobs where id = ?")
+			.param(id)
+			.query(PrintJobs::row)
+			.optional();
+	}
+
+	public byte[] document(UUID id) {
+		return jdbc.sql("select document from forms.print_jobs where id = ?").param(id).query(byte[].class).single();
+	}
+
+	/** Marks the job as being sent and counts the attempt. */
+	public void sending(UUID id, Instant at) {
+		jdbc.sql(
+				"""
+						update forms.print_jobs set state = 'SENDING', attempts = attempts + 1, last_error = null, updated_at = ?
+						where id = ?""")
+			.params(Timestamp.from(at), id)
+			.update();
+	}
+
+	public void sent(UUID id, int printerJobId, String state, @Nullable String printerState, Instant at) {
+		jdbc.sql("""
+				update forms.print_jobs set state = ?, printer_job_id = ?, printer_state = ?, updated_at = ?
+				where id = ?""").params(state, printerJobId, printerState, Timestamp.from(at), id).update();
+	}
+
+	public void failed(UUID id, String error, Instant at) {
+		jdbc.sql("update forms.print_jobs set state = 'FAILED', last_error = ?, updated_at = ? where id = ?")
+			.params(error, Timestamp.from(at), id)
+			.update();
+	}
+
+	public void state(UUID id, String state, @Nullable String printerState, Instant at) {
+		jdbc.sql("update forms.print_jobs set state = ?, printer_state = ?, updated_at = ? where id = ?")
+			.params(state, printerState, Timestamp.from(at), id)
+			.update();
+	}
+
+	private static PrintJob row(ResultSet rs, int n) throws SQLException {
+		return new PrintJob(rs.getObject("id", UUID.class), rs.getObject("notification_id", UUID.class),
+				rs.getString("form_id"), rs.getInt("template_version"), rs.getString("printer"),
+				rs.getString("printer_uri"), rs.getString("state"), (Integer) rs.getObject("printer_job_id"),
+				rs.getString("printer_state"), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getObject("reprint_of", UUID.class), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	/** A stored print job, without its document. */
+	public record PrintJob(UUID id, UUID notificationId, String formId, int templateVersion, String printer,
+			String printerUri, String state, @Nullable Integer printerJobId, @Nullable String printerState,
+			int attempts, @Nullable String lastError, @Nullable UUID reprintOf, Instant createdAt, String createdBy,
+			Instant updatedAt) {
+
+		/** States after which the printer has nothing more to say about the job. */
+		public boolean settled() {
+			return switch (state) {
+				case "COMPLETED", "FAILED", "CANCELED", "ABORTED" -> true;
+				default -> false;
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package jp.madoguchi.forms.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Resident signatures in {@code forms.signatures}; the latest per notification counts.
+ */
+@Repository
+public class Signatures {
+
+	private final JdbcClient jdbc;
+
+	Signatures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(StoredSignature signature) {
+		jdbc.sql("""
+				insert into forms.signatures (id, notification_id, content_hash, strokes, signed_at, captured_by)
+				values (?, ?, ?, cast(? as jsonb), ?, ?)""")
+			.params(signature.id(), signature.notificationId(), signature.contentHash(), signature.strokesJson(),
+					Timestamp.from(signature.signedAt()), signature.capturedBy())
+			.update();
+	}
+
+	public Optional<StoredSignature> latest(UUID notificationId) {
+		return jdbc.sql("""
+				select id, notification_id, content_hash, strokes::text, signed_at, captured_by
+				from forms.signatures where notification_id = ? order by signed_at desc, id limit 1""")
+			.param(notificationId)
+			.query((rs, n) -> new StoredSignature(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+			.optional();
+	}
+
+	/**
+	 * @param strokesJson {@code [[[x, y, pressure], ...], ...]}, points normalised to the
+	 * pad
+	 */
+	public record StoredSignature(UUID id, UUID notificationId, String contentHash, String strokesJson,
+			Instant signedAt, String capturedBy) {
+
+	}
+
+}

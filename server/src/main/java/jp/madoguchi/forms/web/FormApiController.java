@@ -1,0 +1,57 @@
+package jp.madoguchi.forms.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jp.madoguchi.forms.FormRef;
+import jp.madoguchi.forms.RenderedForm;
+import jp.madoguchi.forms.domain.FormService;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** API.md "Forms and printing": the forms a notification needs, each as a PDF. */
+@RestController
+@RequestMapping("/api/v1/notifications/{id}/forms")
+class FormApiController {
+
+	/** Who may see a filled-in form: whoever works on the notification or prints it. */
+	static final String CAN_READ = "hasAnyAuthority('NOTIFICATION_EDIT', 'NOTIFICATION_ACCEPT', 'PRINT')";
+
+	private final FormService forms;
+
+	FormApiController(FormService forms) {
+		this.forms = forms;
+	}
+
+	@GetMapping
+	@PreAuthorize(CAN_READ)
+	List<FormRef> list(@PathVariable UUID id) {
+		return forms.formsFor(id);
+	}
+
+	@GetMapping(value = "/{formId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize(CAN_READ)
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String formId) {
+		RenderedForm form = forms.render(id, formId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(form.formId() + ".pdf", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("X-Template-Version", Integer.toString(form.templateVersion()))
+			.body(form.pdf());
+	}
+
+}

@@ -1,0 +1,94 @@
+package jp.madoguchi.forms.web;
+
+import java.util.UUID;
+
+import jp.madoguchi.forms.domain.FormService;
+import jp.madoguchi.forms.domain.SignatureService;
+import jp.madoguchi.forms.printing.PrintService;
+import jp.madoguchi.forms.printing.Printers;
+import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.text.JapaneseDates;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages: a notification's forms (open, print) and the resident-facing signature
+ * page shown on the pen tablet.
+ */
+@Controller
+class FormPageController {
+
+	static final String FORMS_VIEW = "forms/notification-forms";
+
+	static final String SIGN_VIEW = "forms/sign";
+
+	private final FormService forms;
+
+	private final SignatureService signatures;
+
+	private final PrintService printing;
+
+	private final Printers printers;
+
+	FormPageController(FormService forms, SignatureService signatures, PrintService printing, Printers printers) {
+		this.forms = forms;
+		this.signatures = signatures;
+		this.printing = printing;
+		this.printers = printers;
+	}
+
+	@GetMapping("/forms/notifications/{id}")
+	@PreAuthorize(FormApiController.CAN_READ)
+	String forms(@PathVariable UUID id, Model model) {
+		NotificationView view = forms.load(id);
+		model.addAttribute("notificationId", id);
+		model.addAttribute("notification", view.content());
+		model.addAttribute("forms", forms.formsFor(id));
+		model.addAttribute("printers", printers.all().keySet());
+		model.addAttribute("signature", signatures.status(id, view.content()));
+		return FORMS_VIEW;
+	}
+
+	@PostMapping("/forms/notifications/{id}/print")
+	@PreAuthorize("hasAuthority('PRINT')")
+	String print(@PathVariable UUID id, @RequestParam String formId, @RequestParam String printer,
+			RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("printed", printing.print(id, formId, printer));
+		}
+		catch (ProblemException refused) {
+			redirect.addFlashAttribute("printError", refused.getMessage());
+		}
+		return "redirect:/forms/notifications/" + id;
+	}
+
+	@GetMapping("/forms/notifications/{id}/sign")
+	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
+	String sign(@PathVariable UUID id, Model model) {
+		NotificationView view = forms.load(id);
+		model.addAttribute("notificationId", id);
+		model.addAttribute("notification", view.content());
+		model.addAttribute("signature", signatures.status(id, view.content()));
+		model.addAttribute("forms", forms.formsFor(id));
+		model.addAttribute("dates", new Dates());
+		return SIGN_VIEW;
+	}
+
+	/** 和暦 for the page: Thymeleaf 3.1 cannot call static methods. */
+	static final class Dates {
+
+		public String wareki(java.time.LocalDate date) {
+			return JapaneseDates.format(date);
+		}
+
+	}
+
+}

@@ -1,0 +1,5 @@
+/** The forms API, the signature page for the pen tablet and the template editor. */
+@NullMarked
+package jp.madoguchi.forms.web;
+
+import org.jspecify.annotations.NullMarked;

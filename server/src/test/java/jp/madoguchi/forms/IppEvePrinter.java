@@ -1,0 +1,107 @@
+package jp.madoguchi.forms;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real IPP printer for tests: CUPS's ippeveprinter, which keeps every job it receives
+ * as a file in its spool directory. It announces itself over Avahi, which needs D-Bus:
+ * both are started when they are not running (ARCHITECTURE.md), and left running since
+ * other tests of the same machine may use them.
+ */
+final class IppEvePrinter implements AutoCloseable {
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path spool;
+
+	private IppEvePrinter(Process process, int port, Path spool) {
+		this.process = process;
+		this.port = port;
+		this.spool = spool;
+	}
+
+	static IppEvePrinter start(int port, Path spool, String name) throws IOException, InterruptedException {
+		ensureDaemons();
+		Files.createDirectories(spool);
+		Process process = new ProcessBuilder("ippeveprinter", "-p", Integer.toString(port), "-n", "localhost", "-d",
+				spool.toString(), "-k", "-f", "application/pdf", name)
+			.redirectErrorStream(true)
+			.redirectOutput(spool.resolveSibling(name + ".log").toFile())
+			.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("ippeveprinter exited with " + process.exitValue() + ", see "
+						+ spool.resolveSibling(name + ".log"));
+			}
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("localhost", port), 500);
+				return new IppEvePrinter(process, port, spool);
+			}
+			catch (IOException notYet) {
+				Thread.sleep(200);
+			}
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("ippeveprinter did not listen on port " + port + " within 30 s");
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	String uri() {
+		return "ipp://localhost:" + port + "/ipp/print";
+	}
+
+	/** The documents the printer received. */
+	List<Path> jobs() throws IOException {
+		try (Stream<Path> files = Files.list(spool)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().toList();
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(10, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+		}
+	}
+
+	private static synchronized void ensureDaemons() throws IOException, InterruptedException {
+		if (!running("dbus-daemon")) {
+			Files.createDirectories(Path.of("/run/dbus"));
+			run("dbus-daemon", "--system", "--fork");
+		}
+		if (!running("avahi-daemon")) {
+			run("avahi-daemon", "--no-drop-root", "-D");
+		}
+	}
+
+	private static boolean running(String name) throws IOException, InterruptedException {
+		Process pgrep = new ProcessBuilder("pgrep", "-x", name).start();
+		return pgrep.waitFor() == 0;
+	}
+
+	private static void run(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+		}
+	}
+
+}
