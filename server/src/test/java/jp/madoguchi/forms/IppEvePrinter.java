@@ -84,9 +84,13 @@ final class IppEvePrinter implements AutoCloseable {
 	private static synchronized void ensureDaemons() throws IOException, InterruptedException {
 		if (!running("dbus-daemon")) {
 			Files.createDirectories(Path.of("/run/dbus"));
+			// A daemon killed earlier leaves its pid file, and a new one refuses to
+			// start.
+			Files.deleteIfExists(Path.of("/run/dbus/pid"));
 			run("dbus-daemon", "--system", "--fork");
 		}
 		if (!running("avahi-daemon")) {
+			Files.deleteIfExists(Path.of("/run/avahi-daemon/pid"));
 			run("avahi-daemon", "--no-drop-root", "-D");
 		}
 	}
