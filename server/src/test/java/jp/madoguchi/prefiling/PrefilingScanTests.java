@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jp.madoguchi.moving.MovingNotifications;
+import jp.madoguchi.reception.ReceptionSource;
+import jp.madoguchi.reception.ReceptionView;
+import jp.madoguchi.reception.Receptions;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
@@ -51,6 +54,9 @@ class PrefilingScanTests {
 
 	@Autowired
 	MovingNotifications notifications;
+
+	@Autowired
+	Receptions receptions;
 
 	MockMvc mvc;
 
@@ -122,6 +128,37 @@ class PrefilingScanTests {
 				count("select count(*) from audit.events where action = 'PREFILING_OPENED' and subject = 'notification:"
 						+ id + "'"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theReceptionDeskScanIssuesATicketForTheNewDraft() throws Exception {
+		assertThat(page("/reception?queue=moving")).contains("action=\"/prefilings/reception?queue=moving\"");
+		NotificationContent household = TestHouseholds.movingIn(3);
+		String payload = codes(household).get("payload").asString();
+
+		MvcResult result = mvc
+			.perform(post("/prefilings/reception").with(CLERK)
+				.with(csrf())
+				.param("payload", payload)
+				.param("queue", "moving"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/reception/receptions/").endsWith("/slip");
+		UUID receptionId = UUID.fromString(location.split("/")[3]);
+		ReceptionView reception = receptions.find(receptionId).orElseThrow();
+		assertThat(reception.source()).isEqualTo(ReceptionSource.PREFILING);
+		assertThat(reception.originQueue()).isEqualTo("moving");
+		NotificationView draft = notifications.find(reception.notificationId()).orElseThrow();
+		assertThat(draft.content().persons()).isEqualTo(household.persons());
+
+		long before = count("select count(*) from reception.receptions");
+		mvc.perform(post("/prefilings/reception").with(CLERK)
+			.with(csrf())
+			.param("payload", payload.substring(0, payload.length() - 5))
+			.param("queue", "moving")).andExpect(status().isUnprocessableContent());
+		assertThat(count("select count(*) from reception.receptions")).isEqualTo(before);
 	}
 
 	@Test

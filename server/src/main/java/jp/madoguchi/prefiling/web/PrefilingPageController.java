@@ -11,6 +11,10 @@ import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.prefiling.domain.PayloadDecoder;
+import jp.madoguchi.reception.NewReception;
+import jp.madoguchi.reception.ReceptionSource;
+import jp.madoguchi.reception.ReceptionView;
+import jp.madoguchi.reception.Receptions;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,10 +43,14 @@ class PrefilingPageController {
 
 	private final AuditTrail audit;
 
-	PrefilingPageController(PayloadDecoder decoder, MovingNotifications notifications, AuditTrail audit) {
+	private final Receptions receptions;
+
+	PrefilingPageController(PayloadDecoder decoder, MovingNotifications notifications, AuditTrail audit,
+			Receptions receptions) {
 		this.decoder = decoder;
 		this.notifications = notifications;
 		this.audit = audit;
+		this.receptions = receptions;
 	}
 
 	@GetMapping("/scan")
@@ -55,20 +63,51 @@ class PrefilingPageController {
 	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
 	String open(@RequestParam(defaultValue = "") String payload, Locale locale, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		NotificationView draft;
 		try {
-			NotificationContent content = decoder.decode(List.of(payload), locale);
-			draft = notifications.createDraft(content);
+			NotificationView draft = openDraft(payload, locale);
+			redirect.addFlashAttribute("saved", "prefiling.opened");
+			return "redirect:/notifications/" + draft.id();
 		}
-		catch (ProblemException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("scanError", ex.getMessage());
-			return VIEW_SCAN;
+		catch (ProblemException refused) {
+			return refused(refused, model, response);
 		}
+	}
+
+	/**
+	 * The reception desk's scan: the draft is saved and a ticket issued for it in one
+	 * step, so the resident waits with a number and the counter finds the data on the
+	 * reception.
+	 */
+	@PostMapping("/reception")
+	@PreAuthorize("hasAuthority('RECEPTION')")
+	String openReception(@RequestParam(defaultValue = "") String payload, @RequestParam String queue, Locale locale,
+			Model model, HttpServletResponse response) {
+		try {
+			NotificationView draft = openDraft(payload, locale);
+			ReceptionView reception = receptions
+				.open(new NewReception(queue, draft.id(), null, null, ReceptionSource.PREFILING));
+			return "redirect:/reception/receptions/" + reception.id() + "/slip";
+		}
+		catch (ProblemException refused) {
+			return refused(refused, model, response);
+		}
+	}
+
+	/**
+	 * Decodes the scanned codes and saves them as a draft; nothing is saved when refused.
+	 */
+	private NotificationView openDraft(String payload, Locale locale) {
+		NotificationContent content = decoder.decode(List.of(payload), locale);
+		NotificationView draft = notifications.createDraft(content);
 		audit.record(AuditEntry.success("PREFILING_OPENED", "notification:" + draft.id(),
 				"persons=" + draft.content().persons().size()));
-		redirect.addFlashAttribute("saved", "prefiling.opened");
-		return "redirect:/notifications/" + draft.id();
+		return draft;
+	}
+
+	private static String refused(ProblemException refused, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("scanError", refused.getMessage());
+		return VIEW_SCAN;
 	}
 
 }
