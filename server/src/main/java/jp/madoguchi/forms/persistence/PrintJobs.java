@@ -69,6 +69,26 @@ public class PrintJobs {
 				where id = ?""").params(state, printerJobId, printerState, Timestamp.from(at), id).update();
 	}
 
+	/** The printer was busy: the job waits (QUEUED) for the background sender. */
+	public void waiting(UUID id, String reason, Instant at) {
+		jdbc.sql("update forms.print_jobs set state = 'QUEUED', last_error = ?, updated_at = ? where id = ?")
+			.params(reason, Timestamp.from(at), id)
+			.update();
+	}
+
+	/**
+	 * Claims the oldest job that waits for a busy printer (tried at least once, last
+	 * tried before {@code triedBefore}) and marks it as being sent; one instance gets it.
+	 */
+	public Optional<UUID> claimWaiting(Instant triedBefore, Instant at) {
+		return jdbc.sql("""
+				update forms.print_jobs set state = 'SENDING', attempts = attempts + 1, updated_at = ?
+				where id = (select id from forms.print_jobs
+				            where state = 'QUEUED' and attempts > 0 and updated_at < ?
+				            order by created_at limit 1 for update skip locked)
+				returning id""").params(Timestamp.from(at), Timestamp.from(triedBefore)).query(UUID.class).optional();
+	}
+
 	public void failed(UUID id, String error, Instant at) {
 		jdbc.sql("update forms.print_jobs set state = 'FAILED', last_error = ?, updated_at = ? where id = ?")
 			.params(error, Timestamp.from(at), id)

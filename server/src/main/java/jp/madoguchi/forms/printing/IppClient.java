@@ -28,8 +28,11 @@ class IppClient {
 
 	private static final int SERVER_ERROR_BUSY = 0x0507;
 
-	/** About 15 seconds in all with the back-off below. */
-	private static final int BUSY_ATTEMPTS = 10;
+	/**
+	 * About 4 seconds in all with the back-off below; then the job waits for the
+	 * background sender rather than holding the request.
+	 */
+	private static final int BUSY_ATTEMPTS = 5;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

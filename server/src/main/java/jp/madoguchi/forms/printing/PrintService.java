@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.hp.jipp.model.JobState;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -132,12 +134,42 @@ public class PrintService {
 
 	private PrintJob send(PrintJob job, byte[] pdf) {
 		jobs.sending(job.id(), clock.instant());
+		return deliver(job, pdf);
+	}
+
+	/**
+	 * Jobs whose printer was busy are sent again in the background, oldest first, a few
+	 * seconds apart; across instances each job is claimed once.
+	 */
+	@Scheduled(fixedDelay = 3000, initialDelay = 3000)
+	void sendWaiting() {
+		Optional<UUID> claimed;
+		while ((claimed = jobs.claimWaiting(clock.instant().minusSeconds(2), clock.instant())).isPresent()) {
+			PrintJob job = load(claimed.get());
+			try {
+				if ("QUEUED".equals(deliver(job, jobs.document(job.id())).state())) {
+					return; // still busy: try again on the next round
+				}
+			}
+			catch (ProblemException failed) {
+				// kept as FAILED with its reason for staff to retry
+			}
+		}
+	}
+
+	private PrintJob deliver(PrintJob job, byte[] pdf) {
 		URI uri = URI.create(job.printerUri());
 		try {
 			IppClient.Submitted submitted = ipp.print(uri, job.formId() + "-" + job.id(), job.createdBy(), pdf);
 			JobState state = submitted.state();
 			jobs.sent(job.id(), submitted.jobId(), (state != null) ? ourState(state) : "PENDING",
 					(state != null) ? state.getName() : null, clock.instant());
+			return load(job.id());
+		}
+		catch (IppClient.BusyException busy) {
+			// a printer that takes one job at a time: the job waits its turn, not lost
+			jobs.waiting(job.id(), "プリンタ「" + job.printer() + "」が他の印刷中のため、順番を待っています。", clock.instant());
+			log.info("Print job {} waits for busy printer {}", job.id(), job.printer());
 			return load(job.id());
 		}
 		catch (IOException | RuntimeException ex) {
