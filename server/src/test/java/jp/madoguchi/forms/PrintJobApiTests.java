@@ -122,6 +122,35 @@ class PrintJobApiTests {
 	}
 
 	@Test
+	void thePrintersAreAskedForTheirStateAndOneThatIsOffIsShownUnreachable() throws Exception {
+		JsonNode printers = body(mvc.perform(get("/api/v1/printers/status").with(PRINTER)).andExpect(status().isOk()));
+		JsonNode counter = null;
+		JsonNode off = null;
+		for (JsonNode printer : printers) {
+			if ("counter-1".equals(printer.get("name").asString())) {
+				counter = printer;
+			}
+			if ("off".equals(printer.get("name").asString())) {
+				off = printer;
+			}
+		}
+		assertThat(counter).isNotNull();
+		assertThat(counter.get("reachable").asBoolean()).isTrue();
+		assertThat(counter.get("state").asString()).isIn("idle", "processing");
+		assertThat(off).isNotNull();
+		assertThat(off.get("reachable").asBoolean()).isFalse();
+		assertThat(off.get("error").asString()).isNotBlank();
+
+		String page = mvc.perform(get("/forms/printers").with(PRINTER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("data-printer=\"counter-1\"", "data-printer=\"off\"", "接続できません");
+		mvc.perform(get("/api/v1/printers/status").with(CLERK)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aPrinterThatIsOffIsNamedAndTheJobIsKeptForARetryOnceItIsOn() throws Exception {
 		String notification = createNotification();
 		JsonNode problem = body(mvc

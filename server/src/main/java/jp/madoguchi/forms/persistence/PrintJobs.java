@@ -69,6 +69,14 @@ public class PrintJobs {
 				where id = ?""").params(state, printerJobId, printerState, Timestamp.from(at), id).update();
 	}
 
+	/** How many of a printer's jobs are in the given state. */
+	public long count(String printer, String state) {
+		return jdbc.sql("select count(*) from forms.print_jobs where printer = ? and state = ?")
+			.params(printer, state)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The printer was busy: the job waits (QUEUED) for the background sender. */
 	public void waiting(UUID id, String reason, Instant at) {
 		jdbc.sql("update forms.print_jobs set state = 'QUEUED', last_error = ?, updated_at = ? where id = ?")

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.encoding.Tag;
@@ -59,6 +60,25 @@ class IppClient {
 			.putOperationAttributes(Types.requestingUserName.of("madoguchi"))
 			.build();
 		return exchange(printer, request, new byte[0]).getValue(Tag.jobAttributes, Types.jobState);
+	}
+
+	/**
+	 * The printer's own state ({@code idle}, {@code processing}, {@code stopped}) and
+	 * reasons (e.g. {@code media-empty}), for the printers page.
+	 */
+	PrinterStatus status(URI printer) throws IOException {
+		IppPacket request = IppPacket.getPrinterAttributes(printer, Types.printerState, Types.printerStateReasons)
+			.putOperationAttributes(Types.requestingUserName.of("madoguchi"))
+			.build();
+		IppPacket response = exchange(printer, request, new byte[0]);
+		var state = response.getValue(Tag.printerAttributes, Types.printerState);
+		return new PrinterStatus((state != null) ? state.getName() : "unknown",
+				List.copyOf(response.getStrings(Tag.printerAttributes, Types.printerStateReasons)));
+	}
+
+	/** What a printer says about itself. */
+	record PrinterStatus(String state, List<String> reasons) {
+
 	}
 
 	/**

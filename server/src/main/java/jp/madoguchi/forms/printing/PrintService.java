@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +72,34 @@ public class PrintService {
 		audit.record(AuditEntry.success("PRINT_JOB_CREATED", subject(notificationId),
 				"job=" + job.id() + " form=" + formId + " printer=" + printer));
 		return send(job, form.pdf());
+	}
+
+	/**
+	 * Every configured printer with what it says about itself now and the jobs that wait
+	 * for it or failed on it, so staff see a printer that is off before they print.
+	 */
+	public List<PrinterView> printers() {
+		List<PrinterView> views = new ArrayList<>();
+		printers.all().forEach((name, uri) -> {
+			long queued = jobs.count(name, "QUEUED");
+			long failed = jobs.count(name, "FAILED");
+			try {
+				IppClient.PrinterStatus status = ipp.status(uri);
+				views.add(new PrinterView(name, uri.toString(), true, status.state(), status.reasons(), null, queued,
+						failed));
+			}
+			catch (IOException | RuntimeException ex) {
+				String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+				views.add(new PrinterView(name, uri.toString(), false, null, List.of(), reason, queued, failed));
+			}
+		});
+		return views;
+	}
+
+	/** A configured printer as the printers page and API show it. */
+	public record PrinterView(String name, String uri, boolean reachable, @Nullable String state, List<String> reasons,
+			@Nullable String error, long queuedJobs, long failedJobs) {
+
 	}
 
 	/** The job, its state read back from the printer unless already settled. */

@@ -30,6 +30,8 @@ class FormPageController {
 
 	static final String SIGN_VIEW = "forms/sign";
 
+	static final String PRINTERS_VIEW = "forms/printers";
+
 	private final FormService forms;
 
 	private final SignatureService signatures;
@@ -43,6 +45,13 @@ class FormPageController {
 		this.signatures = signatures;
 		this.printing = printing;
 		this.printers = printers;
+	}
+
+	@GetMapping("/forms/printers")
+	@PreAuthorize("hasAuthority('PRINT')")
+	String printers(Model model) {
+		model.addAttribute("printers", printing.printers());
+		return PRINTERS_VIEW;
 	}
 
 	@GetMapping("/forms/notifications/{id}")

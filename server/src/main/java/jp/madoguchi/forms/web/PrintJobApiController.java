@@ -34,6 +34,13 @@ class PrintJobApiController {
 		this.printers = printers;
 	}
 
+	/** The printers with their state asked over IPP now (slower than the plain list). */
+	@GetMapping("/api/v1/printers/status")
+	@PreAuthorize("hasAuthority('PRINT')")
+	List<PrintService.PrinterView> printerStatus() {
+		return printing.printers();
+	}
+
 	@PostMapping("/api/v1/print-jobs")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('PRINT')")
