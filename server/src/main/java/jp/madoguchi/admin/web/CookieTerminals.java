@@ -6,7 +6,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.madoguchi.admin.Terminals;
 import jp.madoguchi.admin.domain.TerminalService;
-
 import jp.madoguchi.platform.SecurityHeaders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
