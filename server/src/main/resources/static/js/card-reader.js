@@ -1,7 +1,10 @@
-// カード読取 on the notification screen: the resident types the PIN into the dialog, the page
-// sends it to the card agent on this terminal (127.0.0.1, docs/card-agent.md) and fills the
-// person's fields with what the card holds. The PIN never goes to the server and is forgotten
-// as soon as the read ends; a wrong PIN is shown with the tries left and never retried.
+// カード読取 on the counter pages (templates/fragments/card-dialog.html): the resident types the
+// PIN into the dialog, the page sends it to the card agent on this terminal (127.0.0.1,
+// docs/card-agent.md) and fills the form of the button that opened the dialog with what the
+// card holds. The button says how: data-card-fill="person" (notification screen, data-person =
+// which person) or "reception" (reception screen: the name, and the source CARD). The PIN never
+// goes to the server and is forgotten as soon as the read ends; a wrong PIN is shown with the
+// tries left and never retried.
 (() => {
 	const dialog = document.getElementById('card-dialog');
 	if (!dialog) {
@@ -16,8 +19,8 @@
 	const detail = dialog.querySelector('[data-card-detail]');
 	const remaining = dialog.querySelector('[data-card-remaining]');
 	const submit = dialog.querySelector('[data-card-submit]');
-	const notificationForm = document.querySelector('form.notification-form');
-	let person = 0;
+	// The button that opened the dialog: its form and data-card-fill decide what is filled.
+	let opener = null;
 
 	function show(text, kind, triesLeft) {
 		message.hidden = !text;
@@ -51,7 +54,7 @@
 	// Staff keep the last word: the fields are filled and announced as changed (the findings
 	// panel follows), and can be corrected as usual.
 	function set(name, value) {
-		const field = notificationForm && notificationForm.elements.namedItem(name);
+		const field = opener && opener.form && opener.form.elements.namedItem(name);
 		if (!field || value === undefined || value === null) {
 			return;
 		}
@@ -74,7 +77,7 @@
 	function fillPreviousAddress(address) {
 		const parts = ['prefecture', 'city', 'town', 'block', 'building'];
 		const filled = parts.some((part) => {
-			const field = notificationForm && notificationForm.elements.namedItem('previousAddress.' + part);
+			const field = opener.form.elements.namedItem('previousAddress.' + part);
 			return field && field.value.trim() !== '';
 		});
 		if (filled || !address) {
@@ -88,8 +91,8 @@
 		set('previousAddress.town', city ? afterPrefecture.slice(city[1].length) : afterPrefecture);
 	}
 
-	function fill(info, myNumber) {
-		const prefix = 'persons[' + person + '].';
+	function fillPerson(info, myNumber) {
+		const prefix = 'persons[' + opener.dataset.person + '].';
 		const [family, given] = splitName(info.name);
 		set(prefix + 'familyName', family);
 		set(prefix + 'givenName', given);
@@ -111,12 +114,26 @@
 		fillPreviousAddress(info.address);
 	}
 
+	// A new reception: the name as the card has it, and where it came from.
+	function fillReception(info) {
+		set('name', info.name);
+		set('source', 'CARD');
+	}
+
+	function fill(info, myNumber) {
+		if (opener.dataset.cardFill === 'reception') {
+			fillReception(info);
+		} else {
+			fillPerson(info, myNumber);
+		}
+	}
+
 	document.addEventListener('click', (event) => {
 		const button = event.target.closest('[data-card-read]');
 		if (!button) {
 			return;
 		}
-		person = Number(button.dataset.person);
+		opener = button;
 		pin.value = '';
 		show(null);
 		dialog.showModal();
@@ -143,7 +160,7 @@
 				info = await call('/v1/drivers-license/basic-info', { pin1: typed });
 			} else {
 				info = await call('/v1/my-number-card/basic-info', { pin: typed });
-				if (withMyNumber.checked) {
+				if (withMyNumber && withMyNumber.checked) {
 					myNumber = (await call('/v1/my-number-card/my-number', { pin: typed })).myNumber;
 				}
 			}

@@ -21,6 +21,27 @@ public interface Terminals {
 	Optional<CurrentTerminal> current(HttpServletRequest request);
 
 	/**
+	 * The card agent the request's counter page calls: the paired terminal's, else the
+	 * one configured for all browsers ({@code madoguchi.card-agent.url/token}), else none
+	 * (no card reading). Also lets this response's CSP {@code connect-src} reach the
+	 * agent.
+	 */
+	Optional<CardAgent> cardAgent(HttpServletRequest request);
+
+	/**
+	 * @param url the agent's base URL without a trailing slash
+	 * @param token its pairing token, for {@code Authorization: Bearer}
+	 */
+	record CardAgent(String url, String token) {
+
+		@Override
+		public String toString() {
+			return "CardAgent[" + url + "]";
+		}
+
+	}
+
+	/**
 	 * @param pairingToken the card agent's token; only ever given to the paired browser's
 	 * own pages
 	 */

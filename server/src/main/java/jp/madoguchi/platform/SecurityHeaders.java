@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +27,13 @@ public final class SecurityHeaders {
 	 * card agent on 127.0.0.1; empty by default.
 	 */
 	public static final String CONNECT_SRC_PROPERTY = "madoguchi.security.connect-src";
+
+	/**
+	 * Request attribute: one more origin this response's page may fetch from, set through
+	 * {@link #allowConnect} while handling the request (the paired terminal's card agent,
+	 * known only per request).
+	 */
+	static final String CONNECT_SRC_ATTRIBUTE = SecurityHeaders.class.getName() + ".connectSrc";
 
 	private SecurityHeaders() {
 	}
@@ -54,15 +64,41 @@ public final class SecurityHeaders {
 		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
 	}
 
+	/**
+	 * Lets this response's page fetch from {@code url}'s origin as well. Spring Security
+	 * writes the headers when the response is committed, after the controller ran.
+	 */
+	public static void allowConnect(HttpServletRequest request, String url) {
+		request.setAttribute(CONNECT_SRC_ATTRIBUTE, origin(url));
+	}
+
+	/**
+	 * The policy with the request's extra origin, if any, added to {@code connect-src}.
+	 */
+	static String contentSecurityPolicy(String directives, @Nullable Object requestOrigin) {
+		if (requestOrigin == null) {
+			return directives;
+		}
+		String connect = Arrays.stream(directives.split("; "))
+			.filter(directive -> directive.startsWith("connect-src "))
+			.findFirst()
+			.orElseThrow();
+		return Arrays.asList(connect.split(" ")).contains(requestOrigin) ? directives
+				: directives.replace(connect, connect + " " + requestOrigin);
+	}
+
 	public static void apply(HttpSecurity http) throws Exception {
 		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
 		String extra = (context != null) ? context.getBean(Environment.class).getProperty(CONNECT_SRC_PROPERTY, "")
 				: "";
 		String directives = contentSecurityPolicy(extra);
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(directives))
-			.frameOptions(frame -> frame.deny())
-			.contentTypeOptions(options -> {
-			})
+		http.headers(headers -> headers.addHeaderWriter((request, response) -> {
+			if (!response.containsHeader("Content-Security-Policy")) {
+				response.setHeader("Content-Security-Policy",
+						contentSecurityPolicy(directives, request.getAttribute(CONNECT_SRC_ATTRIBUTE)));
+			}
+		}).frameOptions(frame -> frame.deny()).contentTypeOptions(options -> {
+		})
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=(), payment=()")));
 	}

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The counter page in real Chromium fills a person from a card: page → card agent (in
  * this JVM, on its own port) → javax.smartcardio → pcscd → vpcd → the emulated My Number
- * card. The PIN goes from the page to the agent only.
+ * card. The PIN goes from the page to the agent only. The notification screen fills a
+ * person; the reception board fills the new reception's name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CardReadingBrowserTests {
@@ -146,6 +147,41 @@ class CardReadingBrowserTests {
 		assertThat(field("previousAddress.city").getAttribute("value")).isEqualTo("釧路市");
 		assertThat(field("previousAddress.town").getAttribute("value")).isEqualTo("黒金町７丁目５番地　釧路マンション１０１号");
 		assertThat(this.browser.findElement(By.id("card-dialog")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void theReceptionBoardTakesTheNameFromTheCard() throws Exception {
+		startAgentFor("http://localhost:" + this.port);
+		this.chromium = Chromium.screen(1280, 900);
+		this.browser = this.chromium.driver();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		signIn(userWith(Set.of(Permission.RECEPTION)));
+		this.browser.get(url("/reception?queue=moving"));
+
+		this.browser.findElement(By.cssSelector("button[data-card-read][data-card-fill='reception']")).click();
+		assertThat(this.browser.findElements(By.id("card-with-my-number"))).isEmpty();
+		WebElement pin = this.browser.findElement(By.id("card-pin"));
+		pin.sendKeys("9999");
+		this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+		WebElement remaining = this.browser.findElement(By.cssSelector("[data-card-remaining]"));
+		wait.until((driver) -> remaining.isDisplayed());
+		assertThat(remaining.getText()).contains("2回");
+		assertThat(field("name").getAttribute("value")).isEmpty();
+		assertThat(field("source").getAttribute("value")).isEqualTo("SCRATCH");
+
+		pin.sendKeys("1234");
+		this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+		wait.until((driver) -> "渡邊　一郎".equals(field("name").getAttribute("value")));
+		assertThat(field("source").getAttribute("value")).isEqualTo("CARD");
+		wait.until((driver) -> !driver.findElement(By.id("card-dialog")).isDisplayed());
+
+		this.browser.findElement(By.cssSelector("form[action='/reception/receptions'] button[type=submit]")).click();
+		wait.until((driver) -> driver.getCurrentUrl().endsWith("/slip"));
+		String id = this.browser.getCurrentUrl().split("/")[5];
+		assertThat(jdbc.sql("select source from reception.receptions where id = ?::uuid")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("CARD");
 	}
 
 	private WebElement field(String name) {

@@ -118,6 +118,15 @@ class ReceptionPagesTests {
 	}
 
 	@Test
+	void withoutACardAgentTheBoardHasNoCardButton() throws Exception {
+		mvc.perform(get("/reception").param("queue", "moving").with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"source\" value=\"SCRATCH\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-card-read"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("card-reader.js"))));
+	}
+
+	@Test
 	void theDisplayPageIsBilingualAndLoadsItsScriptFromAFile() throws Exception {
 		mvc.perform(get("/display/moving").with(CLERK))
 			.andExpect(status().isOk())

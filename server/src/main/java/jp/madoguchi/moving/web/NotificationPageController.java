@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jp.madoguchi.admin.Terminals;
 import jp.madoguchi.moving.Finding;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.FilerKind;
@@ -64,14 +66,18 @@ class NotificationPageController {
 
 	private final MessageSource messages;
 
-	private final CardAgentProperties cardAgent;
+	private final Terminals terminals;
+
+	/** Spring's proxy to the current request: the terminal is known per request. */
+	private final HttpServletRequest request;
 
 	NotificationPageController(NotificationService notifications, RelationshipMaster relationships,
-			MessageSource messages, CardAgentProperties cardAgent) {
+			MessageSource messages, Terminals terminals, HttpServletRequest request) {
 		this.notifications = notifications;
 		this.relationships = relationships;
 		this.messages = messages;
-		this.cardAgent = cardAgent;
+		this.terminals = terminals;
+		this.request = request;
 	}
 
 	@InitBinder("form")
@@ -223,8 +229,9 @@ class NotificationPageController {
 		model.addAttribute("findings", (view != null) ? view.findings() : List.<Finding>of());
 		model.addAttribute("editable", view == null || view.status() == NotificationStatus.DRAFT);
 		// The PIN goes from this page to the agent on the terminal, never to the server.
-		model.addAttribute("cardAgentUrl", cardAgent.configured() ? cardAgent.baseUrl() : null);
-		model.addAttribute("cardAgentToken", cardAgent.configured() ? cardAgent.token() : null);
+		Terminals.CardAgent agent = terminals.cardAgent(request).orElse(null);
+		model.addAttribute("cardAgentUrl", (agent != null) ? agent.url() : null);
+		model.addAttribute("cardAgentToken", (agent != null) ? agent.token() : null);
 		model.addAttribute("types", labels(NotificationType.values(), "notification.type."));
 		model.addAttribute("variants",
 				labels(Arrays.stream(Variant.values()).filter(form.type::allows).toArray(Variant[]::new),

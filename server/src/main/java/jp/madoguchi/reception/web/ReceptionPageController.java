@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jp.madoguchi.admin.Terminals;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.Priority;
@@ -21,6 +23,7 @@ import jp.madoguchi.reception.persistence.ReceptionStore;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,10 +56,14 @@ class ReceptionPageController {
 
 	private final Clock clock;
 
-	ReceptionPageController(ReceptionService receptions, QueueAdministration administration, Clock clock) {
+	private final Terminals terminals;
+
+	ReceptionPageController(ReceptionService receptions, QueueAdministration administration, Clock clock,
+			Terminals terminals) {
 		this.receptions = receptions;
 		this.administration = administration;
 		this.clock = clock;
+		this.terminals = terminals;
 	}
 
 	/** A waiting ticket on the board, with how long it has waited. */
@@ -66,7 +73,8 @@ class ReceptionPageController {
 	@GetMapping
 	String board(@RequestParam(defaultValue = "moving") String queue,
 			@RequestParam(required = false) @Nullable String counter,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+			Model model) {
 		QueueState state = receptions.queueState(queue);
 		String chosen = (counter != null && state.queue().counter(counter) != null) ? counter
 				: state.queue().counters().get(0).code();
@@ -78,6 +86,13 @@ class ReceptionPageController {
 		model.addAttribute("absent", state.absent().stream().map(this::row).toList());
 		model.addAttribute("mine", receptions.atCounter(queue, chosen));
 		model.addAttribute("priorities", Priority.values());
+		if (htmx == null) {
+			// カード読取 fills the name; the PIN goes from the page to the terminal's agent
+			// only.
+			Terminals.CardAgent agent = terminals.cardAgent(request).orElse(null);
+			model.addAttribute("cardAgentUrl", (agent != null) ? agent.url() : null);
+			model.addAttribute("cardAgentToken", (agent != null) ? agent.token() : null);
+		}
 		return (htmx != null) ? FRAGMENT_WAITING : VIEW_BOARD;
 	}
 
@@ -85,17 +100,34 @@ class ReceptionPageController {
 	String open(@RequestParam String queue, @RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable Priority priority,
 			@RequestParam(required = false) @Nullable UUID notificationId,
-			@RequestParam(required = false) @Nullable String counter, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String counter,
+			@RequestParam(required = false) @Nullable String source, RedirectAttributes redirect) {
 		try {
-			Ticket ticket = receptions
-				.issue(new NewReception(queue, notificationId, ReceptionApiController.blankToNull(name), priority,
-						(notificationId != null) ? ReceptionSource.NOTIFICATION : ReceptionSource.SCRATCH));
+			Ticket ticket = receptions.issue(new NewReception(queue, notificationId,
+					ReceptionApiController.blankToNull(name), priority, source(notificationId, source)));
 			return "redirect:/reception/receptions/" + ticket.reception().id() + "/slip";
 		}
 		catch (ProblemException refused) {
 			redirect.addFlashAttribute("refused", refused.getMessage());
 			return board(queue, counter);
 		}
+	}
+
+	/**
+	 * The board's form says SCRATCH, or CARD once カード読取 filled the name; the other
+	 * sources are set by the system, never by a form.
+	 */
+	private static ReceptionSource source(@Nullable UUID notificationId, @Nullable String source) {
+		if (notificationId != null) {
+			return ReceptionSource.NOTIFICATION;
+		}
+		if (source == null || source.isBlank() || ReceptionSource.SCRATCH.name().equals(source)) {
+			return ReceptionSource.SCRATCH;
+		}
+		if (ReceptionSource.CARD.name().equals(source)) {
+			return ReceptionSource.CARD;
+		}
+		throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_SOURCE", "受付の入力元が正しくありません。画面を開き直してください。");
 	}
 
 	@PostMapping("/call-next")

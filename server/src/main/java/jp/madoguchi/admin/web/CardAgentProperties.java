@@ -1,14 +1,13 @@
-package jp.madoguchi.moving.web;
+package jp.madoguchi.admin.web;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the counter page finds the terminal's card agent (card-agent/,
- * docs/card-agent.md). One URL and token for every terminal until terminals are paired
- * one by one (issue 10): then the token comes from the terminal's registration instead of
- * this setting.
+ * The card agent (card-agent/, docs/card-agent.md) for counter browsers that are not
+ * paired as a terminal: one URL and token for all of them. A paired browser uses its
+ * terminal's URL and token instead (docs/terminals.md).
  *
  * @param url the agent's base URL, e.g. http://127.0.0.1:9443; unset: no card reading
  * @param token the pairing token the agent was started with
@@ -22,6 +21,11 @@ record CardAgentProperties(@Nullable String url, @Nullable String token) {
 
 	String baseUrl() {
 		return (url != null) ? url.replaceAll("/+$", "") : "";
+	}
+
+	@Override
+	public String toString() {
+		return "CardAgentProperties[" + url + "]";
 	}
 
 }
