@@ -365,6 +365,15 @@ class ReceptionStatisticsTests {
 				if (!figures.visits.isEmpty()) {
 					seen.add(cells[0]);
 				}
+				if ("queue".equals(groupBy)) {
+					assertThat(cells[1]).isEqualTo("統計テスト");
+				}
+				if ("counter".equals(groupBy)) {
+					assertThat(cells[1]).isEqualTo("統計テスト " + cells[0].substring(cells[0].indexOf('/') + 1));
+				}
+				if ("type".equals(groupBy) && "NONE".equals(cells[0])) {
+					assertThat(cells[1]).isEqualTo("届出なし");
+				}
 			}
 			assertThat(seen).as(groupBy).isEqualTo(expected.keySet());
 			if ("day".equals(groupBy)) {

@@ -166,12 +166,21 @@ public class ReceptionStatistics {
 		List<Group> groups = new ArrayList<>();
 		// fixed rows first (every day, every hour, every kind), then what the data had
 		labels.forEach((key, label) -> groups.add(group(key, label, buckets.getOrDefault(key, new Bucket()))));
+		Map<String, String> queueNames = labels.isEmpty() ? receptions.queueNames() : Map.of();
 		buckets.keySet()
 			.stream()
 			.filter(key -> !labels.containsKey(key))
 			.sorted()
-			.forEach(key -> groups.add(group(key, key, buckets.get(key))));
+			.forEach(key -> groups.add(group(key, queueLabel(key, queueNames), buckets.get(key))));
 		return groups;
+	}
+
+	/** "住民異動" for a queue, "住民異動 2" for counter 2 of it; the code if unknown. */
+	private static String queueLabel(String key, Map<String, String> queueNames) {
+		int slash = key.indexOf('/');
+		String queue = (slash < 0) ? key : key.substring(0, slash);
+		String name = queueNames.getOrDefault(queue, queue);
+		return (slash < 0) ? name : name + " " + key.substring(slash + 1);
 	}
 
 	private static Bucket bucket(Map<String, Bucket> buckets, String key) {
