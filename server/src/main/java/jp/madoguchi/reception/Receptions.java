@@ -2,6 +2,7 @@ package jp.madoguchi.reception;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,5 +22,10 @@ public interface Receptions {
 
 	/** The receptions opened on the given days (inclusive), for figures; no names. */
 	List<ReceptionView> openedBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * Every queue's name (Japanese) by its code, inactive ones too: labels for figures.
+	 */
+	Map<String, String> queueNames();
 
 }

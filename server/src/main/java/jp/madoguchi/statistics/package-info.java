@@ -1,8 +1,8 @@
 /**
  * Statistics (管理・統計): counts and times per day, hour and kind, a dashboard and CSV/xlsx
  * exports. Reads other modules only through their facades (moving:
- * {@link jp.madoguchi.moving.NotificationFacts}); receptions plug in the same way when
- * the reception module lands.
+ * {@link jp.madoguchi.moving.NotificationFacts}, reception:
+ * {@link jp.madoguchi.reception.Receptions#openedBetween}).
  */
 @ApplicationModule(displayName = "Statistics")
 @NullMarked

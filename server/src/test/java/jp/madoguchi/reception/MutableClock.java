@@ -7,21 +7,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** A clock tests set and move, in Asia/Tokyo like the application's. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+	public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	private volatile Instant now = Instant.now();
 
-	void set(LocalDateTime tokyoTime) {
+	public void set(LocalDateTime tokyoTime) {
 		now = tokyoTime.atZone(TOKYO).toInstant();
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}
 
-	void reset() {
+	public void reset() {
 		now = Instant.now();
 	}
 

@@ -2,7 +2,11 @@ package jp.madoguchi.moving.persistence;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jp.madoguchi.moving.NotificationFacts;
 import jp.madoguchi.moving.NotificationStatus;
@@ -34,6 +38,21 @@ class JdbcNotificationFacts implements NotificationFacts {
 					NotificationStatus.valueOf(rs.getString("status")), rs.getObject("filed_on", LocalDate.class),
 					rs.getTimestamp("created_at").toInstant(), (accepted != null) ? accepted.toInstant() : null);
 		}).list();
+	}
+
+	@Override
+	public Map<UUID, NotificationType> typesOf(Collection<UUID> ids) {
+		Map<UUID, NotificationType> types = new HashMap<>();
+		if (ids.isEmpty()) {
+			return types;
+		}
+		jdbc.sql("select id, type from moving.notifications where id = any(?)")
+			.param(ids.toArray(new UUID[0]))
+			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class),
+					NotificationType.valueOf(rs.getString("type"))))
+			.list()
+			.forEach((entry) -> types.put(entry.getKey(), entry.getValue()));
+		return types;
 	}
 
 }

@@ -281,6 +281,13 @@ public class ReceptionService implements Receptions {
 			.toList();
 	}
 
+	@Override
+	public Map<String, String> queueNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		master.queues().forEach(q -> names.put(q.code(), q.name()));
+		return names;
+	}
+
 	public List<ReceptionView> search(ReceptionStore.Criteria criteria) {
 		List<ReceptionView> found = store.search(criteria).stream().map(this::view).toList();
 		audit.record(AuditEntry.success("RECEPTION_SEARCHED", null,

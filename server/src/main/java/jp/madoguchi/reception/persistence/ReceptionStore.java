@@ -181,6 +181,21 @@ public class ReceptionStore {
 			.optional();
 	}
 
+	/** How many wait in one queue on a day, and since when the longest-waiting one. */
+	public record Waiting(String queue, int count, Instant oldestEnqueuedAt) {
+	}
+
+	/** The waiting tasks of a day per queue, in one grouped read (for the metrics). */
+	public List<Waiting> waitingByQueue(LocalDate day) {
+		return jdbc.sql("""
+				select queue_code, count(*) as waiting, min(enqueued_at) as oldest from reception.tasks
+				where day = ? and status = 'WAITING' group by queue_code""")
+			.param(day)
+			.query((rs, n) -> new Waiting(rs.getString("queue_code"), rs.getInt("waiting"),
+					rs.getTimestamp("oldest").toInstant()))
+			.list();
+	}
+
 	/** Today's tasks of a queue in the given statuses, in calling order. */
 	public List<Task> tasksIn(String queue, LocalDate day, List<TaskStatus> statuses) {
 		return jdbc.sql("""

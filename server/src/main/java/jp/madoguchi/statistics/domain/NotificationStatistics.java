@@ -71,13 +71,24 @@ public class NotificationStatistics {
 			@Nullable BigDecimal averageMinutesToAccept) {
 	}
 
-	public List<Group> notifications(LocalDate from, LocalDate to, GroupBy groupBy, Locale locale) {
+	/**
+	 * The period rule every statistic shares: in order, at most {@value #MAX_DAYS} days.
+	 */
+	static void checkPeriod(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw ProblemException.invalid("INVALID_PERIOD", "期間の終わりが始まりより前です。");
 		}
 		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-			throw ProblemException.invalid("INVALID_PERIOD", "期間は366日以内で指定してください。");
+			throw ProblemException.invalid("PERIOD_TOO_LONG", "期間は366日以内で指定してください。");
 		}
+	}
+
+	static String hourKey(int hour) {
+		return String.format("%02d", hour);
+	}
+
+	public List<Group> notifications(LocalDate from, LocalDate to, GroupBy groupBy, Locale locale) {
+		checkPeriod(from, to);
 		Map<String, String> labels = new LinkedHashMap<>();
 		Function<Fact, String> key;
 		switch (groupBy) {
@@ -89,10 +100,9 @@ public class NotificationStatistics {
 			}
 			case HOUR -> {
 				for (int hour = 0; hour < 24; hour++) {
-					labels.put(String.format("%02d", hour),
-							messages.getMessage("statistics.hour", new Object[] { hour }, locale));
+					labels.put(hourKey(hour), messages.getMessage("statistics.hour", new Object[] { hour }, locale));
 				}
-				key = (fact) -> String.format("%02d", tokyo(fact).getHour());
+				key = (fact) -> hourKey(tokyo(fact).getHour());
 			}
 			case TYPE -> {
 				for (NotificationType type : NotificationType.values()) {
