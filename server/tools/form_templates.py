@@ -229,7 +229,8 @@ def reception_ticket():
     es = [box(15, 10, 180, 128, 0.5), text(15, 14, 180, 12, title, 20, "center"),
           text(15, 28, 180, 7, "お呼びするまでお待ちください。この用紙は手続きが終わるまでお持ちください。", 9, "center"),
           text(20, 38, 40, 16, "受付番号", 11, "center"),
-          field("受付番号", "reference", 60, 36, 130, 20, 36, align="center"),
+          # the reception's ticket number (V2026112662 moved the shipped template here from "reference")
+          field("受付番号", "ticketNumber", 60, 36, 130, 20, 36, align="center"),
           line(20, 58, 190, 58, 0.2)]
     es += [text(20, 60, 30, 8, "お名前", 9), field("お名前", "filer.name", 50, 60, 140, 8, 13),
            text(20, 68, 30, 8, "届出", 9), field("届出の種類", "type", 50, 68, 140, 8, 11),

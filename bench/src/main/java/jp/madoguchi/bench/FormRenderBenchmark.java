@@ -77,7 +77,7 @@ public class FormRenderBenchmark {
 		data = new FormData("4a0c3e9e-0000-4000-8000-000000000001", "4A0C3E9E", "転入届", "MOVE_IN", "", "DOMESTIC",
 				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), null, kushiro, sapporo, TSUJI + " 太郎", true,
 				persons, new FormData.Filer("本人", "SELF", TSUJI + " 太郎", "0154-00-0000", false), List.of("マイナンバーカード"),
-				List.of(), LocalDate.of(2026, 11, 25), "10:15", "釧路市長");
+				List.of(), LocalDate.of(2026, 11, 25), "10:15", "釧路市長", "4A0C3E9E");
 	}
 
 	static FormData.Person person(String given, String givenKana, LocalDate born, String relationship) {

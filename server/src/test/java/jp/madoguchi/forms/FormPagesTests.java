@@ -175,7 +175,10 @@ class FormPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].title").value("受付票（新）"))
 			.andExpect(jsonPath("$[0].note").value("表題の変更"))
-			.andExpect(jsonPath("$[1].version").value(1));
+			// version 2 is the shipped change that prints the reception's ticket number
+			.andExpect(jsonPath("$[1].version").value(2))
+			.andExpect(jsonPath("$[1].note").value("受付番号に受付の番号札の番号を印字"))
+			.andExpect(jsonPath("$[2].version").value(1));
 		mvc.perform(get("/forms/admin/templates/reception-ticket").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("表題の変更")));

@@ -46,9 +46,10 @@ final class FormSamples {
 	static FormData data(Address address, FormData.Person... persons) {
 		return new FormData("4a0c3e9e-0000-4000-8000-000000000001", "4a0c3e9e", "転入届", "MOVE_IN", "国内からの転入", "DOMESTIC",
 				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), null, address, null,
-				persons.length > 0 ? persons[0].fullName() : null, true, List.of(persons), new FormData.Filer("本人",
-						"SELF", persons.length > 0 ? persons[0].fullName() : null, "0154-00-0000", false),
-				List.of("マイナンバーカード"), List.of(), LocalDate.of(2026, 11, 25), "10:15", "釧路市長");
+				persons.length > 0 ? persons[0].fullName() : null, true, List.of(persons),
+				new FormData.Filer("本人", "SELF", persons.length > 0 ? persons[0].fullName() : null, "0154-00-0000",
+						false),
+				List.of("マイナンバーカード"), List.of(), LocalDate.of(2026, 11, 25), "10:15", "釧路市長", "4a0c3e9e");
 	}
 
 	static Element.Field field(String name, String bind, double x, double y, double w, double h) {

@@ -59,7 +59,8 @@ class SeedTemplatesTests {
 		data = new FormData(data.notificationId(), data.reference(), data.type(), data.typeCode(), data.variant(),
 				data.variantCode(), data.movedOn(), data.filedOn(), data.plannedMoveOutOn(), data.newAddress(), KUSHIRO,
 				data.headName(), data.newHousehold(), data.persons(), data.filer(), data.identityDocuments(),
-				java.util.Collections.nCopies(12, procedure), data.printedOn(), data.printedAt(), data.addressee());
+				java.util.Collections.nCopies(12, procedure), data.printedOn(), data.printedAt(), data.addressee(),
+				data.ticketNumber());
 		for (FormTemplate template : seed()) {
 			byte[] pdf = FormSamples.renderer().render(template, data, null, FormRendererTests.AT);
 			assertThat(pdf).as(template.id()).isNotEmpty();

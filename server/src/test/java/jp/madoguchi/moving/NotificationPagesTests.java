@@ -79,6 +79,19 @@ class NotificationPagesTests {
 		assertThat(page.select("[data-card-read], dialog#card-dialog")).isEmpty();
 		// The procedure guide panel sits next to the notification and loads itself.
 		assertThat(page.select("[hx-get*='/guidance/notifications/']")).isNotEmpty();
+		// Staff reach the notification's forms and the pen tablet signature from here.
+		String id = location.substring("/notifications/".length());
+		assertThat(page.select("a#notification-forms-link").attr("href")).isEqualTo("/forms/notifications/" + id);
+		assertThat(page.select("a#notification-sign-link").attr("href"))
+			.isEqualTo("/forms/notifications/" + id + "/sign");
+		// Accepting only: the forms, but not the signature (which needs
+		// NOTIFICATION_EDIT).
+		Document acceptOnly = page(
+				mvc.perform(get(location).with(user("accept-only").authorities(() -> "NOTIFICATION_ACCEPT")))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(acceptOnly.select("a#notification-forms-link")).hasSize(1);
+		assertThat(acceptOnly.select("a#notification-sign-link")).isEmpty();
 
 		mvc.perform(post(location + "/accept").with(CLERK).with(csrf())).andExpect(status().is3xxRedirection());
 		Document accepted = page(mvc.perform(get(location).with(CLERK)).andReturn());

@@ -14,6 +14,7 @@ import jp.madoguchi.guidance.GuidedProcedure;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.reception.ReceptionView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,15 +60,42 @@ final class FormDataFactory {
 					procedure.department(), procedure.counter(), procedure.documents(), procedure.reasons()));
 		}
 		String id = view.id().toString();
-		return new FormData(id, id.substring(0, 8).toUpperCase(java.util.Locale.ROOT),
-				TYPES.getOrDefault(content.type().name(), content.type().name()), content.type().name(),
-				VARIANTS.getOrDefault(content.variant().name(), ""), content.variant().name(), content.movedOn(),
-				content.filedOn(), content.plannedMoveOutOn(), content.newAddress(), content.previousAddress(),
-				headName(content), (content.household() != null) ? content.household().newHousehold() : null, persons,
+		String shortReference = id.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		return new FormData(id, shortReference, TYPES.getOrDefault(content.type().name(), content.type().name()),
+				content.type().name(), VARIANTS.getOrDefault(content.variant().name(), ""), content.variant().name(),
+				content.movedOn(), content.filedOn(), content.plannedMoveOutOn(), content.newAddress(),
+				content.previousAddress(), headName(content),
+				(content.household() != null) ? content.household().newHousehold() : null, persons,
 				new FormData.Filer(FILERS.getOrDefault(filerKind, ""), filerKind, (filer != null) ? filer.name() : null,
 						(filer != null) ? filer.phone() : null, (filer != null) ? filer.powerOfAttorney() : null),
 				content.identityDocuments().stream().map(d -> DOCUMENTS.getOrDefault(d.name(), d.name())).toList(),
-				procedures, now.toLocalDate(), now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee);
+				procedures, now.toLocalDate(), now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee,
+				shortReference);
+	}
+
+	/**
+	 * The same data printed for a reception: its ticket number instead of the
+	 * notification's reference.
+	 */
+	static FormData withTicket(FormData data, String ticketNumber) {
+		return new FormData(data.notificationId(), data.reference(), data.type(), data.typeCode(), data.variant(),
+				data.variantCode(), data.movedOn(), data.filedOn(), data.plannedMoveOutOn(), data.newAddress(),
+				data.previousAddress(), data.headName(), data.newHousehold(), data.persons(), data.filer(),
+				data.identityDocuments(), data.procedures(), data.printedOn(), data.printedAt(), data.addressee(),
+				ticketNumber);
+	}
+
+	/**
+	 * A reception without a notification (a visit for another matter): the ticket, the
+	 * name given at the desk and the time; no persons, no procedures.
+	 */
+	static FormData ofReception(ReceptionView reception, ZonedDateTime now, String addressee) {
+		String id = reception.id().toString();
+		return new FormData(id, id.substring(0, 8).toUpperCase(java.util.Locale.ROOT), "", reception.originQueue(), "",
+				"", null, null, null, null, null, null, null, List.of(),
+				new FormData.Filer("", "", reception.name(), null, null), List.of(), List.of(), now.toLocalDate(),
+				now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee,
+				Integer.toString(reception.ticketNumber()));
 	}
 
 	private static FormData.Person person(Person person, LocalDate reference) {

@@ -25,6 +25,9 @@ import jp.madoguchi.guidance.ProcedureGuide;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.reception.ReceptionView;
+import jp.madoguchi.reception.Receptions;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -48,6 +51,8 @@ public class FormService implements Forms {
 
 	private final MovingNotifications notifications;
 
+	private final Receptions receptions;
+
 	private final ProcedureGuide guide;
 
 	private final FormTemplates templates;
@@ -62,10 +67,11 @@ public class FormService implements Forms {
 
 	private final String addressee;
 
-	FormService(MovingNotifications notifications, ProcedureGuide guide, FormTemplates templates, FormRenderer renderer,
-			SignatureService signatures, AuditTrail audit, Clock clock,
+	FormService(MovingNotifications notifications, Receptions receptions, ProcedureGuide guide, FormTemplates templates,
+			FormRenderer renderer, SignatureService signatures, AuditTrail audit, Clock clock,
 			@Value("${madoguchi.forms.addressee:釧路市長}") String addressee) {
 		this.notifications = notifications;
+		this.receptions = receptions;
 		this.guide = guide;
 		this.templates = templates;
 		this.renderer = renderer;
@@ -115,11 +121,35 @@ public class FormService implements Forms {
 	 * Renders the current template of {@code formId} for an already loaded notification.
 	 */
 	public RenderedForm render(NotificationView view, StoredTemplate stored) {
-		Guide evaluated = guide.evaluate(view.content());
 		ZonedDateTime now = ZonedDateTime.now(clock);
-		FormData data = FormDataFactory.of(view, evaluated, now, addressee);
-		SignatureMark signature = signatures.mark(view.id(), view.content());
-		String subject = "notification:" + view.id();
+		FormData data = FormDataFactory.of(view, guide.evaluate(view.content()), now, addressee);
+		return render(stored, data, signatures.mark(view.id(), view.content()), "notification:" + view.id(), now);
+	}
+
+	/**
+	 * The 受付票 of a reception with its ticket number; filled from the reception's
+	 * notification when it has one (read through the moving facade, audited there).
+	 * @throws ProblemException 404 {@code RECEPTION_NOT_FOUND}
+	 */
+	public RenderedForm renderReceptionTicket(UUID receptionId) {
+		ReceptionView reception = receptions.find(receptionId)
+			.orElseThrow(() -> ProblemException.notFound("RECEPTION_NOT_FOUND", "受付が見つかりません。"));
+		StoredTemplate stored = template(RECEPTION_TICKET);
+		ZonedDateTime now = ZonedDateTime.now(clock);
+		String ticket = Integer.toString(reception.ticketNumber());
+		UUID notificationId = reception.notificationId();
+		if (notificationId == null) {
+			return render(stored, FormDataFactory.ofReception(reception, now, addressee), null,
+					"reception:" + receptionId, now);
+		}
+		NotificationView view = load(notificationId);
+		FormData data = FormDataFactory
+			.withTicket(FormDataFactory.of(view, guide.evaluate(view.content()), now, addressee), ticket);
+		return render(stored, data, signatures.mark(view.id(), view.content()), "reception:" + receptionId, now);
+	}
+
+	private RenderedForm render(StoredTemplate stored, FormData data, @Nullable SignatureMark signature, String subject,
+			ZonedDateTime now) {
 		try {
 			byte[] pdf = renderer.render(stored.template(), data, signature, now);
 			audit.record(AuditEntry.success("FORM_RENDERED", subject, stored.formId() + " v" + stored.version()));

@@ -38,7 +38,7 @@ final class SampleData {
 		return new FormData("00000000-0000-4000-8000-000000000000", "SAMPLE01", "転入届", "MOVE_IN", "", "DOMESTIC",
 				today.minusDays(5), today, null, kushiro, sapporo, TSUJI + " 太郎", true, persons,
 				new FormData.Filer("本人", "SELF", TSUJI + " 太郎", "0154-00-0000", false), List.of("マイナンバーカード"),
-				procedures, today, now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee);
+				procedures, today, now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee, "12");
 	}
 
 	private static FormData.Person person(String family, String given, String familyKana, String givenKana,

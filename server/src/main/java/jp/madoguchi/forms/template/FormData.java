@@ -16,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reference the notification's short reference (the first 8 characters of its id)
  * @param addressee to whom forms are addressed, e.g. 釧路市長
+ * @param ticketNumber the reception's ticket number when the form is printed for a
+ * reception (受付票), else the notification's reference
  */
 public record FormData(String notificationId, String reference, String type, String typeCode, String variant,
 		String variantCode, @Nullable LocalDate movedOn, @Nullable LocalDate filedOn,
 		@Nullable LocalDate plannedMoveOutOn, @Nullable Address newAddress, @Nullable Address previousAddress,
 		@Nullable String headName, @Nullable Boolean newHousehold, List<Person> persons, Filer filer,
 		List<String> identityDocuments, List<Procedure> procedures, LocalDate printedOn, String printedAt,
-		String addressee) {
+		String addressee, String ticketNumber) {
 
 	public FormData {
 		persons = List.copyOf(persons);

@@ -41,7 +41,11 @@ class FormApiController {
 	@GetMapping(value = "/{formId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize(CAN_READ)
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String formId) {
-		RenderedForm form = forms.render(id, formId);
+		return pdf(forms.render(id, formId));
+	}
+
+	/** A rendered form inline, never cached (it holds personal data). */
+	static ResponseEntity<byte[]> pdf(RenderedForm form) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
