@@ -95,9 +95,13 @@ final class IppEvePrinter implements AutoCloseable {
 		}
 	}
 
-	private static boolean running(String name) throws IOException, InterruptedException {
-		Process pgrep = new ProcessBuilder("pgrep", "-x", name).start();
-		return pgrep.waitFor() == 0;
+	/**
+	 * Whether a live process runs the named program (no pgrep: procps may be missing).
+	 */
+	private static boolean running(String name) {
+		return ProcessHandle.allProcesses()
+			.anyMatch((process) -> process.isAlive()
+					&& process.info().command().map((command) -> command.endsWith("/" + name)).orElse(false));
 	}
 
 	private static void run(String... command) throws IOException, InterruptedException {
