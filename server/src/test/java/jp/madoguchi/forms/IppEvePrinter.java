@@ -1,8 +1,8 @@
 package jp.madoguchi.forms;
 
+import jp.madoguchi.support.FreePorts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,12 +54,6 @@ final class IppEvePrinter implements AutoCloseable {
 		}
 		process.destroyForcibly();
 		throw new IllegalStateException("ippeveprinter did not listen on port " + port + " within 30 s");
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	String uri() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jp.madoguchi.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,8 @@ class PrintJobApiTests {
 	static {
 		try {
 			SPOOL = Files.createTempDirectory("madoguchi-ipp");
-			COUNTER = IppEvePrinter.start(IppEvePrinter.freePort(), SPOOL.resolve("counter"), "MadoguchiCounter");
-			OFF_PORT = IppEvePrinter.freePort();
+			COUNTER = IppEvePrinter.start(FreePorts.next(), SPOOL.resolve("counter"), "MadoguchiCounter");
+			OFF_PORT = FreePorts.next();
 		}
 		catch (Exception ex) {
 			throw new ExceptionInInitializerError(ex);

@@ -1,8 +1,8 @@
 package jp.madoguchi.it;
 
+import jp.madoguchi.support.FreePorts;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,7 +51,7 @@ final class RunningServer implements AutoCloseable {
 
 	static RunningServer start(Path workDir, Map<String, String> environment, String... arguments) throws Exception {
 		String jar = System.getProperty("madoguchi.it.jar", "target/madoguchi-server.jar");
-		int port = freePort();
+		int port = FreePorts.next();
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar, "--server.port=" + port));
 		command.addAll(List.of(arguments));
 		Files.createDirectories(workDir);
@@ -132,12 +132,6 @@ final class RunningServer implements AutoCloseable {
 	public void close() throws Exception {
 		if (process.isAlive()) {
 			stop();
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package jp.madoguchi.moving;
 
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +15,7 @@ import jp.madoguchi.card.emulator.CardProfile;
 import jp.madoguchi.card.emulator.Pcscd;
 import jp.madoguchi.cardagent.CardAgent;
 import jp.madoguchi.support.Chromium;
+import jp.madoguchi.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +48,7 @@ class CardReadingBrowserTests {
 
 	private static final Path PROFILES = Path.of("..", "card", "profiles");
 
-	private static final int AGENT_PORT = freePort();
+	private static final int AGENT_PORT = FreePorts.next();
 
 	private static Pcscd pcscd;
 
@@ -217,15 +217,6 @@ class CardReadingBrowserTests {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
