@@ -23,7 +23,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -41,7 +40,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * System properties: {@code baseUrl} (default http://localhost:8080), {@code username} /
  * {@code password} of a user with RECEPTION and MASTER_ADMIN (the first administrator),
  * {@code terminals} (default 50), {@code seconds} of looping (default 60),
- * {@code thinkMillis} between steps (default 1000). Before the run it signs in once,
+ * {@code thinkMillis}, the mean think time between steps (default 1000; each pause is drawn
+ * uniformly from half to one and a half times it, because real terminals do not act in
+ * step: with a fixed pause all 50 would hit the server in the same millisecond every
+ * second, a burst no counter hall produces). Terminals start spread over
+ * {@code rampSeconds} (default 5) for the same reason. Before the run it signs in once,
  * issues an API token and creates fresh queues of 50 counters each, so every terminal has
  * a counter of its own.
  */
@@ -54,6 +57,12 @@ public class CounterLoopSimulation extends Simulation {
 	static final int SECONDS = Integer.getInteger("seconds", 60);
 
 	static final Duration THINK = Duration.ofMillis(Integer.getInteger("thinkMillis", 1000));
+
+	static final Duration THINK_MIN = THINK.dividedBy(2);
+
+	static final Duration THINK_MAX = THINK.plus(THINK_MIN);
+
+	static final int RAMP_SECONDS = Integer.getInteger("rampSeconds", 5);
 
 	static final int COUNTERS_PER_QUEUE = 50;
 
@@ -69,19 +78,19 @@ public class CounterLoopSimulation extends Simulation {
 	ChainBuilder loop = exec(http("create reception").post("/api/v1/receptions")
 		.body(StringBody("{\"queue\":\"#{queue}\"}"))
 		.check(status().is(201)))
-		.pause(THINK)
+		.pause(THINK_MIN, THINK_MAX)
 		.exec(http("call next").post("/api/v1/queues/#{queue}/call-next")
 			.body(StringBody("{\"counter\":\"#{counter}\"}"))
 			.check(status().in(200, 404), jsonPath("$.id").optional().saveAs("called")))
 		.doIf(session -> session.contains("called"))
 		.then(exec(pauseThen("in service", "IN_SERVICE")).exec(pauseThen("done", "DONE"))
 			.exec(session -> session.remove("called")))
-		.pause(THINK);
+		.pause(THINK_MIN, THINK_MAX);
 
 	ScenarioBuilder terminals = scenario("counter terminal").feed(terminalFeeder()).exec(during(SECONDS).on(loop));
 
 	{
-		setUp(terminals.injectOpen(TERMINALS <= 50 ? atOnceUsers(TERMINALS) : rampUsers(TERMINALS).during(10)))
+		setUp(terminals.injectOpen(rampUsers(TERMINALS).during(Math.max(RAMP_SECONDS, TERMINALS / 50))))
 			.protocols(protocol)
 			.assertions(global().failedRequests().percent().lt(1.0));
 	}
@@ -89,7 +98,7 @@ public class CounterLoopSimulation extends Simulation {
 	static ChainBuilder pauseThen(String name, String status) {
 		return exec(http(name).post("/api/v1/receptions/#{called}/status")
 			.body(StringBody("{\"status\":\"" + status + "\",\"queue\":\"#{queue}\"}"))
-			.check(status().is(200))).pause(THINK);
+			.check(status().is(200))).pause(THINK_MIN, THINK_MAX);
 	}
 
 	/** Terminal i works at counter (i mod 50) + 1 of queue i / 50. */

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
@@ -35,7 +37,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens receptions, calls them, moves them through their queues and routes them on. The
@@ -66,9 +72,11 @@ public class ReceptionService implements Receptions {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	ReceptionService(ReceptionStore store, QueueMaster master, WaitEstimator estimator,
 			MovingNotifications notifications, ProcedureGuide guide, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.master = master;
 		this.estimator = estimator;
@@ -77,6 +85,7 @@ public class ReceptionService implements Receptions {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -103,12 +112,34 @@ public class ReceptionService implements Receptions {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ReceptionView open(NewReception command) {
 		return issue(command).reception();
 	}
 
+	/**
+	 * Issues a ticket. The queue's counter row for the day is locked from taking a number
+	 * until commit, so when no caller's transaction is open the number is taken in its
+	 * own short transaction and the reception written in a second one: every terminal of
+	 * the queue waits only for the increment, not for the other's inserts and audit. A
+	 * number whose reception then fails is skipped, which staff never notice; two
+	 * residents with one number would be noticed.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Ticket issue(NewReception command) {
 		Queue queue = activeQueue(command.queue());
+		String name = validName(command);
+		LocalDate day = today();
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return ticket(
+					write(command, queue, name, day, store.nextTicketNumber(queue.code(), day, queue.firstNumber())));
+		}
+		int number = inTransaction(() -> store.nextTicketNumber(queue.code(), day, queue.firstNumber()));
+		ReceptionView opened = inTransaction(() -> write(command, queue, name, day, number));
+		return inTransaction(() -> ticket(opened));
+	}
+
+	private @Nullable String validName(NewReception command) {
 		String name = command.name();
 		if (name != null) {
 			name = name.strip();
@@ -129,9 +160,11 @@ public class ReceptionService implements Receptions {
 				name = residentName(notification.content());
 			}
 		}
-		LocalDate day = today();
+		return name;
+	}
+
+	private ReceptionView write(NewReception command, Queue queue, @Nullable String name, LocalDate day, int number) {
 		Instant now = clock.instant();
-		int number = store.nextTicketNumber(queue.code(), day, queue.firstNumber());
 		Row row = new Row(UUID.randomUUID(), day, number, queue.code(), command.notificationId(), command.source(),
 				name, command.priority(), now, actor());
 		store.add(row);
@@ -146,7 +179,12 @@ public class ReceptionService implements Receptions {
 			audit.record(AuditEntry.success("RECEPTION_PRIORITY_GRANTED", subject(row.id()),
 					"priority=" + command.priority()));
 		}
-		return ticket(view(row));
+		return view(row);
+	}
+
+	private <T> T inTransaction(Supplier<T> work) {
+		T result = transaction.execute(status -> work.get());
+		return Objects.requireNonNull(result);
 	}
 
 	/**
