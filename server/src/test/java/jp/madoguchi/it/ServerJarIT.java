@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import static jp.madoguchi.it.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The issue's "done when", end to end: the packaged jar against an external PostgreSQL,
@@ -144,6 +145,22 @@ class ServerJarIT {
 			// The page is gone once an administrator exists.
 			assertThat(browser.get("/setup").headers().firstValue("Location").orElse("")).endsWith("/login");
 		}
+	}
+
+	/**
+	 * An operator who sets a password the policy refuses reads why, in Japanese, and what
+	 * to do; no stack trace, and no administrator is created.
+	 */
+	@Test
+	void aRefusedBootstrapPasswordStopsTheStartWithOneClearMessage() {
+		assertThatThrownBy(
+				() -> RunningServer.start(work, Map.of("MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD", "admin-password-2026"),
+						"--madoguchi.data-dir=" + work.resolve("refused")))
+			.hasMessageContaining("Server exited")
+			.hasMessageContaining("環境変数 MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD のパスワードは使えません")
+			.hasMessageContaining("/setup")
+			.hasMessageNotContaining("\tat jp.madoguchi")
+			.hasMessageNotContaining("Application run failed");
 	}
 
 	@Test

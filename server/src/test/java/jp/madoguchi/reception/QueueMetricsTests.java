@@ -75,8 +75,8 @@ class QueueMetricsTests {
 
 	@Test
 	void prometheusShowsWaitingLongestWaitAndEstimatePerQueue() throws Exception {
-		String queue = newQueue(2, 6);
-		String idle = newQueue(1, 5);
+		String queue = TestQueues.create(mvc, 2, 6);
+		String idle = TestQueues.create(mvc, 1, 5);
 		for (int i = 0; i < 3; i++) {
 			receptions.issue(NewReception.of(queue));
 			clock.advance(Duration.ofMinutes(4));
@@ -111,21 +111,6 @@ class QueueMetricsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-	}
-
-	private String newQueue(int counters, int defaultMinutes) throws Exception {
-		String code = "m" + UUID.randomUUID().toString().substring(0, 8);
-		List<String> codes = new ArrayList<>();
-		for (int i = 1; i <= counters; i++) {
-			codes.add("\"" + i + "\"");
-		}
-		mvc.perform(post("/api/v1/admin/queues").with(user("admin-metrics").authorities(() -> "MASTER_ADMIN"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\":\"" + code + "\",\"name\":\"計測テスト\",\"counters\":" + codes
-					+ ",\"defaultServiceMinutes\":" + defaultMinutes + "}"))
-			.andExpect(status().isCreated());
-		return code;
 	}
 
 }

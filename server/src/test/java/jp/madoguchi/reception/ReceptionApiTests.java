@@ -109,7 +109,7 @@ class ReceptionApiTests {
 
 	@Test
 	void aTicketWaitsAndIsCalledToTheCounter() throws Exception {
-		String queue = newQueue(2);
+		String queue = TestQueues.create(mvc, 2);
 		JsonNode first = create(queue);
 		JsonNode second = create(queue);
 		assertThat(first.get("status").asString()).isEqualTo("WAITING");
@@ -136,7 +136,7 @@ class ReceptionApiTests {
 
 	@Test
 	void callingAnEmptyQueueAnswers404QueueEmpty() throws Exception {
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		callNext(queue, "1").andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("QUEUE_EMPTY"));
 	}
 
@@ -148,7 +148,7 @@ class ReceptionApiTests {
 			.content("{\"queue\":\"no-such-queue\"}"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("QUEUE_NOT_FOUND"));
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		create(queue);
 		callNext(queue, "9").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("UNKNOWN_COUNTER"));
@@ -168,7 +168,7 @@ class ReceptionApiTests {
 
 	@Test
 	void doneCannotGoBackToWaiting() throws Exception {
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		String id = create(queue).get("id").asString();
 		callNext(queue, "1").andExpect(status().isOk());
 		change(id, "{\"status\":\"IN_SERVICE\"}").andExpect(status().isOk())
@@ -182,7 +182,7 @@ class ReceptionApiTests {
 
 	@Test
 	void anAbsentResidentWhoComesBackIsCalledNextAndTheTimelineShowsEveryStep() throws Exception {
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		String absent = create(queue).get("id").asString();
 		String other = create(queue).get("id").asString();
 		callNext(queue, "1").andExpect(jsonPath("$.id").value(absent));
@@ -204,7 +204,7 @@ class ReceptionApiTests {
 
 	@Test
 	void priorityResidentsAreCalledFirstAndTheGrantIsAudited() throws Exception {
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		create(queue);
 		JsonNode priority = json.readTree(mvc
 			.perform(post("/api/v1/receptions").with(CLERK)
@@ -232,7 +232,7 @@ class ReceptionApiTests {
 	 */
 	@Test
 	void concurrentCallersNeverGetTheSameReception() throws Exception {
-		String queue = newQueue(4);
+		String queue = TestQueues.create(mvc, 4);
 		List<Integer> issued = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			issued.add(create(queue).get("ticketNumber").asInt());
@@ -287,7 +287,7 @@ class ReceptionApiTests {
 	 */
 	@Test
 	void concurrentDesksIssueDistinctConsecutiveNumbers() throws Exception {
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<List<Integer>>> desks = new ArrayList<>();
@@ -320,7 +320,7 @@ class ReceptionApiTests {
 
 	@Test
 	void ticketNumbersRestartEachDayAndYesterdaysLeftoversAreNotCalled() throws Exception {
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		int first = create(queue).get("ticketNumber").asInt();
 		assertThat(create(queue).get("ticketNumber").asInt()).isEqualTo(first + 1);
 		clock.set(LocalDateTime.of(2026, 11, 26, 23, 59));
@@ -337,8 +337,8 @@ class ReceptionApiTests {
 
 	@Test
 	void aRoutedReceptionKeepsItsTicketInTheNextQueue() throws Exception {
-		String front = newQueue(1);
-		String back = newQueue(1);
+		String front = TestQueues.create(mvc, 1);
+		String back = TestQueues.create(mvc, 1);
 		create(back); // someone already waits at the second queue
 		JsonNode reception = create(front);
 		String id = reception.get("id").asString();
@@ -423,7 +423,7 @@ class ReceptionApiTests {
 
 	@Test
 	void aNameWithAVariationSelectorComesBackExactly() throws Exception {
-		String queue = newQueue(1);
+		String queue = TestQueues.create(mvc, 1);
 		String tsuji = "辻\uDB40\uDD02 太郎";
 		mvc.perform(post("/api/v1/receptions").with(CLERK)
 			.with(csrf())
@@ -440,7 +440,7 @@ class ReceptionApiTests {
 	 */
 	@Test
 	void theEstimateFollowsMeasuredServiceTimes() throws Exception {
-		String queue = newQueue(2);
+		String queue = TestQueues.create(mvc, 2);
 		mvc.perform(post("/api/v1/queues/" + queue + "/counters/2").with(CLERK)
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -492,21 +492,6 @@ class ReceptionApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-	}
-
-	/** A queue of its own per test, so tests never see each other's tickets. */
-	String newQueue(int counters) throws Exception {
-		String code = "q" + UUID.randomUUID().toString().substring(0, 8);
-		List<String> codes = new ArrayList<>();
-		for (int i = 1; i <= counters; i++) {
-			codes.add("\"" + i + "\"");
-		}
-		mvc.perform(post("/api/v1/admin/queues").with(ADMIN)
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\":\"" + code + "\",\"name\":\"テスト\",\"counters\":" + codes + "}"))
-			.andExpect(status().isCreated());
-		return code;
 	}
 
 	JsonNode create(String queue) throws Exception {

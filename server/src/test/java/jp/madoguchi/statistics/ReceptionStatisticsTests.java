@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jp.madoguchi.reception.MutableClock;
+import jp.madoguchi.reception.TestQueues;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;
@@ -127,8 +128,8 @@ class ReceptionStatisticsTests {
 
 	private void play() throws Exception {
 		clock.reset();
-		queueA = newQueue(3);
-		queueB = newQueue(1);
+		queueA = TestQueues.create(mvc, 3);
+		queueB = TestQueues.create(mvc, 1);
 		List<UUID> notifications = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			notifications.add(newNotification());
@@ -190,20 +191,6 @@ class ReceptionStatisticsTests {
 		long service = 60 + random.nextInt(30 * 60);
 		clock.advance(Duration.ofSeconds(service));
 		return new Turn(queue, counter, wait, staysInService ? null : service);
-	}
-
-	private String newQueue(int counters) throws Exception {
-		String code = "s" + UUID.randomUUID().toString().substring(0, 8);
-		List<String> codes = new ArrayList<>();
-		for (int i = 1; i <= counters; i++) {
-			codes.add("\"" + i + "\"");
-		}
-		mvc.perform(post("/api/v1/admin/queues").with(ADMIN)
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\":\"" + code + "\",\"name\":\"統計テスト\",\"counters\":" + codes + "}"))
-			.andExpect(status().isCreated());
-		return code;
 	}
 
 	private UUID newNotification() throws Exception {
@@ -366,10 +353,10 @@ class ReceptionStatisticsTests {
 					seen.add(cells[0]);
 				}
 				if ("queue".equals(groupBy)) {
-					assertThat(cells[1]).isEqualTo("統計テスト");
+					assertThat(cells[1]).isEqualTo("テスト");
 				}
 				if ("counter".equals(groupBy)) {
-					assertThat(cells[1]).isEqualTo("統計テスト " + cells[0].substring(cells[0].indexOf('/') + 1));
+					assertThat(cells[1]).isEqualTo("テスト " + cells[0].substring(cells[0].indexOf('/') + 1));
 				}
 				if ("type".equals(groupBy) && "NONE".equals(cells[0])) {
 					assertThat(cells[1]).isEqualTo("届出なし");

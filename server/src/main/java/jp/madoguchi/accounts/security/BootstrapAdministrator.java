@@ -45,7 +45,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 			accounts.createFirstAdministrator(password, "bootstrap variable");
 		}
 		catch (ProblemException ex) {
-			throw new IllegalStateException("MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD was refused: " + ex.getMessage(), ex);
+			throw new BootstrapPasswordRefused(ex.getMessage());
 		}
 		log.info("Created the first administrator '{}' from MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD.",
 				AccountService.FIRST_ADMIN);

@@ -122,16 +122,17 @@ public final class Task {
 	}
 
 	public Change finish(Instant now) {
-		TaskStatus before = guard(TaskStatus.DONE);
-		status = TaskStatus.DONE;
-		finishedAt = now;
-		return new Change(this, before, status, counter, now);
+		return end(TaskStatus.DONE, now);
 	}
 
 	/** 回付: the task ends here; the caller queues the reception elsewhere. */
 	public Change route(Instant now) {
-		TaskStatus before = guard(TaskStatus.ROUTED);
-		status = TaskStatus.ROUTED;
+		return end(TaskStatus.ROUTED, now);
+	}
+
+	private Change end(TaskStatus to, Instant now) {
+		TaskStatus before = guard(to);
+		status = to;
 		finishedAt = now;
 		return new Change(this, before, status, counter, now);
 	}
