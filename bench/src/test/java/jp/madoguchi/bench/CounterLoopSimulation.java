@@ -40,9 +40,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * System properties: {@code baseUrl} (default http://localhost:8080), {@code username} /
  * {@code password} of a user with RECEPTION and MASTER_ADMIN (the first administrator),
  * {@code terminals} (default 50), {@code seconds} of looping (default 60),
- * {@code thinkMillis}, the mean think time between steps (default 1000; each pause is drawn
- * uniformly from half to one and a half times it, because real terminals do not act in
- * step: with a fixed pause all 50 would hit the server in the same millisecond every
+ * {@code thinkMillis}, the mean think time between steps (default 1000; each pause is
+ * drawn uniformly from half to one and a half times it, because real terminals do not act
+ * in step: with a fixed pause all 50 would hit the server in the same millisecond every
  * second, a burst no counter hall produces). Terminals start spread over
  * {@code rampSeconds} (default 5) for the same reason. Before the run it signs in once,
  * issues an API token and creates fresh queues of 50 counters each, so every terminal has
