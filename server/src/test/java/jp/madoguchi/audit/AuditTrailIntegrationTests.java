@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.madoguchi.audit.domain.ChainHash;
+import jp.madoguchi.support.PairedTerminals;
+import jp.madoguchi.support.PairedTerminals.Paired;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -17,12 +20,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 @AuditIntegrationTest
 class AuditTrailIntegrationTests {
@@ -38,6 +44,12 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JsonMapper json;
 
 	@AfterEach
 	void clearRequest() {
@@ -73,18 +85,36 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
-	void takesAddressAndTerminalFromTheRequest() {
+	void takesAddressAndThePairedTerminalFromTheRequest() throws Exception {
+		Paired paired = PairedTerminals.pair(
+				MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build(), json,
+				"http://127.0.0.1:9443");
+		String name = jdbc.sql("select name from admin.terminals where id = ?")
+			.param(UUID.fromString(paired.cookie().getValue().split("\\.")[0]))
+			.query(String.class)
+			.single();
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/anything");
 		request.setRemoteAddr("192.0.2.44");
-		request.addHeader("X-Madoguchi-Terminal", "madoguchi-3");
+		request.setCookies(paired.cookie());
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 		String subject = subject();
 		trail.record(AuditEntry.success("TEST_REQUEST", subject));
 		AuditEvent event = only(subject);
 		assertThat(event.ip()).isEqualTo("192.0.2.44");
-		assertThat(event.terminal()).isEqualTo("madoguchi-3");
+		assertThat(event.terminal()).isEqualTo(name);
 		// a request without a signed-in user
 		assertThat(event.actor()).isEqualTo("anonymous");
+	}
+
+	@Test
+	void aTerminalTheClientOnlyClaimsIsNotRecorded() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/anything");
+		request.addHeader("X-Madoguchi-Terminal", "madoguchi-3");
+		request.setCookies(new jakarta.servlet.http.Cookie("MADOGUCHI_TERMINAL", UUID.randomUUID() + ".forged"));
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		String subject = subject();
+		trail.record(AuditEntry.success("TEST_REQUEST", subject));
+		assertThat(only(subject).terminal()).isNull();
 	}
 
 	@Test

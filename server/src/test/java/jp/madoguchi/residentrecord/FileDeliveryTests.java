@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.admin.domain.RetentionService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,9 @@ class FileDeliveryTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	RetentionService retention;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -121,6 +125,36 @@ class FileDeliveryTests {
 		// Still exactly the one document, never rewritten.
 		assertThat(Files.readAllBytes(document)).isEqualTo(before);
 		assertThat(Files.getLastModifiedTime(document)).isEqualTo(writtenAt);
+	}
+
+	/**
+	 * Retention: a purged notification takes its delivery row and, once the purge
+	 * committed, its files in the outbox folder with it; other notifications' files stay.
+	 */
+	@Test
+	void aPurgedNotificationLeavesNoDeliveryAndNoFilesBehind() throws Exception {
+		String id = Notifications.createAndAccept(mvc, json, "三郎");
+		String other = Notifications.createAndAccept(mvc, json, "四郎");
+		await(() -> "DELIVERED".equals(state(id)) && "DELIVERED".equals(state(other)), "both DELIVERED");
+		Files.writeString(OUTBOX.resolve(id + ".ack"), "");
+		Files.writeString(OUTBOX.resolve(id + ".err.1"), "set aside");
+		await(() -> "SENT".equals(state(id)), "state SENT");
+		java.sql.Timestamp longAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(8 * 366)));
+		jdbc.sql("update moving.notifications set filed_on = ?::date, created_at = ? where id = ?")
+			.params(longAgo.toString().substring(0, 10), longAgo, UUID.fromString(id))
+			.update();
+
+		assertThat(retention.run(RetentionService.Trigger.MANUAL, "retention-test")).isPresent();
+
+		assertThat(jdbc.sql("select count(*) from residentrecord.deliveries where notification_id = ?")
+			.param(UUID.fromString(id))
+			.query(Long.class)
+			.single()).isZero();
+		try (Stream<Path> files = Files.list(OUTBOX)) {
+			assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.contains(id))).isEmpty();
+		}
+		assertThat(OUTBOX.resolve(other + ".json")).exists();
+		assertThat(state(other)).isEqualTo("DELIVERED");
 	}
 
 	@Test

@@ -96,6 +96,8 @@ class SecurityConfiguration {
 			// display token.
 			.requestMatchers("/display/**")
 			.permitAll()
+			.requestMatchers(HttpMethod.PUT, "/api/v1/receptions/*/legal-hold")
+			.hasAuthority("MASTER_ADMIN")
 			.requestMatchers("/reception/**", "/api/v1/receptions/**", "/api/v1/queues/**")
 			.hasAuthority("RECEPTION")
 			.requestMatchers("/statistics/**", "/statistics", "/api/v1/statistics/**")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.madoguchi.admin.DependentsPurged;
 import jp.madoguchi.admin.Purgeable;
 import jp.madoguchi.admin.RetentionSettings;
 import jp.madoguchi.admin.persistence.RetentionStore;
@@ -20,6 +21,7 @@ import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,9 @@ public class RetentionService {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	/** The dependents reported during the run on this thread, if one is running. */
+	private final ThreadLocal<@Nullable Map<String, Long>> collecting = new ThreadLocal<>();
 
 	RetentionService(RetentionStore store, List<Purgeable> purgeables, AuditRetention auditRetention, AuditTrail audit,
 			JdbcClient jdbc, Clock clock) {
@@ -134,12 +139,23 @@ public class RetentionService {
 		Instant started = clock.instant();
 		Cutoffs cutoffs = cutoffs(store.settings());
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (Purgeable purgeable : purgeables) {
-			long purged = purgeable.purge(cutoffs.records());
-			counts.put(purgeable.target(), purged);
-			audit.record(new AuditEntry("RETENTION_PURGED", "retention:" + purgeable.target(),
-					jp.madoguchi.audit.AuditOutcome.SUCCESS, "cutoff=" + cutoffs.records() + " purged=" + purged,
-					actor(actor)));
+		Map<String, Long> dependents = new LinkedHashMap<>();
+		collecting.set(dependents);
+		try {
+			for (Purgeable purgeable : purgeables) {
+				long purged = purgeable.purge(cutoffs.records());
+				counts.put(purgeable.target(), purged);
+				audited(purgeable.target(), cutoffs.records(), purged, actor);
+				// what other modules deleted along with this target's records
+				dependents.forEach((target, count) -> {
+					counts.merge(target, count, Long::sum);
+					audited(target, cutoffs.records(), count, actor);
+				});
+				dependents.clear();
+			}
+		}
+		finally {
+			collecting.remove();
 		}
 		// last: it takes the audit chain head's lock, which must be the last lock taken
 		counts.put(AUDIT_TARGET, auditRetention.purgeBefore(cutoffs.auditInstant()).purged());
@@ -148,6 +164,23 @@ public class RetentionService {
 		long id = store.add(run);
 		return Optional.of(new PurgeRun(id, run.runOn(), run.startedAt(), run.finishedAt(), run.trigger(), actor,
 				run.recordsCutoff(), run.auditCutoff(), counts));
+	}
+
+	/**
+	 * Rows other modules deleted with a target's records (synchronously, on the run's
+	 * thread); outside a run there is nothing to report.
+	 */
+	@EventListener
+	public void onDependentsPurged(DependentsPurged purged) {
+		Map<String, Long> dependents = collecting.get();
+		if (dependents != null) {
+			dependents.merge(purged.target(), purged.purged(), Long::sum);
+		}
+	}
+
+	private void audited(String target, LocalDate cutoff, long purged, @Nullable String actor) {
+		audit.record(new AuditEntry("RETENTION_PURGED", "retention:" + target, jp.madoguchi.audit.AuditOutcome.SUCCESS,
+				"cutoff=" + cutoff + " purged=" + purged, actor(actor)));
 	}
 
 	@Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param actor the signed-in user name, {@code anonymous} for an unauthenticated request,
  * null outside any request or security context (the system itself)
- * @param terminal the counter terminal named by the request
+ * @param terminal the name of the paired counter terminal the request comes from
  * @param ip the client address of the request
  */
 public record Attribution(@Nullable String actor, @Nullable String terminal, @Nullable String ip) {

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.madoguchi.platform.database.OwnedRows;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +134,13 @@ public class PrintJobs {
 			};
 		}
 
+	}
+
+	/**
+	 * Deletes the print jobs (with their PDFs, reprints included) of these notifications.
+	 */
+	public long deleteOfNotifications(List<UUID> notificationIds) {
+		return OwnedRows.delete(jdbc, "forms.print_jobs", "notification_id", notificationIds);
 	}
 
 }

@@ -2,8 +2,11 @@ package jp.madoguchi.forms.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import jp.madoguchi.platform.database.OwnedRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +40,11 @@ public class Signatures {
 			.query((rs, n) -> new StoredSignature(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.optional();
+	}
+
+	/** Deletes every signature of these notifications. */
+	public long deleteOfNotifications(List<UUID> notificationIds) {
+		return OwnedRows.delete(jdbc, "forms.signatures", "notification_id", notificationIds);
 	}
 
 	/**

@@ -1,15 +1,20 @@
 package jp.madoguchi.moving.domain;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import jp.madoguchi.admin.Purgeable;
+import jp.madoguchi.moving.NotificationsPurged;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Notifications filed before the retention cutoff, not on legal hold, are purged with
- * their name keys and sealed My Numbers (foreign keys cascade).
+ * their name keys and sealed My Numbers (foreign keys cascade); other modules' rows of
+ * the same notifications go through {@link NotificationsPurged}.
  */
 @Component
 class NotificationRetention implements Purgeable {
@@ -18,8 +23,11 @@ class NotificationRetention implements Purgeable {
 
 	private final JdbcClient jdbc;
 
-	NotificationRetention(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	NotificationRetention(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Override
@@ -37,7 +45,13 @@ class NotificationRetention implements Purgeable {
 
 	@Override
 	public long purge(LocalDate cutoff) {
-		return jdbc.sql("delete from moving.notifications where " + DUE).param(cutoff).update();
+		List<UUID> purged = jdbc.sql("delete from moving.notifications where " + DUE + " returning id")
+			.param(cutoff)
+			.query(UUID.class)
+			.list();
+		// published even when empty, so every run reports the dependent targets
+		events.publishEvent(new NotificationsPurged(cutoff, purged));
+		return purged.size();
 	}
 
 }

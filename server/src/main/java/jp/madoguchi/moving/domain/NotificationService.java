@@ -13,7 +13,6 @@ import java.util.UUID;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.Finding;
-import jp.madoguchi.moving.LegalHold;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationAccepted;
 import jp.madoguchi.moving.NotificationContent;
@@ -21,6 +20,7 @@ import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.moving.persistence.Notifications;
+import jp.madoguchi.platform.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.text.ExactText;
 import jp.madoguchi.text.MyNumbers;
@@ -133,17 +133,16 @@ public class NotificationService implements MovingNotifications {
 	 */
 	public LegalHold setLegalHold(UUID id, boolean held, @Nullable String reason) {
 		load(id);
-		String why = (reason != null) ? reason.strip() : "";
-		if (held && why.isEmpty()) {
-			throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
-					"LEGAL_HOLD_REASON_REQUIRED", "保存延長（リーガルホールド）の理由を入力してください。", java.util.Map.of("field", "reason"));
-		}
-		LegalHold hold = held ? new LegalHold(id, true, why, actor(), now())
-				: new LegalHold(id, false, null, null, null);
-		notifications.setLegalHold(hold);
-		audit.record(
-				AuditEntry.success(held ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_RELEASED", subject(id), held ? why : null));
+		LegalHold hold = LegalHold.requested(held, reason, actor(), now());
+		notifications.setLegalHold(id, hold);
+		audit.record(AuditEntry.success(hold.auditAction(), subject(id), hold.reason()));
 		return hold;
+	}
+
+	/** The notification's legal hold, for its page. */
+	@Transactional(readOnly = true)
+	public LegalHold legalHold(UUID id) {
+		return notifications.legalHold(id).orElse(LegalHold.NONE);
 	}
 
 	@Transactional

@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.madoguchi.moving.Finding;
-import jp.madoguchi.moving.LegalHold;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.domain.Notification;
+import jp.madoguchi.platform.LegalHold;
+import jp.madoguchi.platform.database.LegalHoldColumns;
 import jp.madoguchi.text.SearchKeys;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -117,22 +118,12 @@ public class Notifications {
 		return content.withPersons(content.persons().stream().map(p -> p.withMyNumber(null)).toList());
 	}
 
-	public void setLegalHold(LegalHold hold) {
-		jdbc.sql(
-				"""
-						update moving.notifications set legal_hold = ?, legal_hold_reason = ?, legal_hold_by = ?, legal_hold_at = ?
-						where id = ?""")
-			.params(hold.held(), hold.reason(), hold.by(), timestamp(hold.at()), hold.notificationId())
-			.update();
+	public void setLegalHold(UUID id, LegalHold hold) {
+		LegalHoldColumns.store(jdbc, "moving.notifications", id, hold);
 	}
 
 	public Optional<LegalHold> legalHold(UUID id) {
-		return jdbc.sql(
-				"select legal_hold, legal_hold_reason, legal_hold_by, legal_hold_at from moving.notifications where id = ?")
-			.param(id)
-			.query((rs, row) -> new LegalHold(id, rs.getBoolean(1), rs.getString(2), rs.getString(3),
-					(rs.getTimestamp(4) != null) ? rs.getTimestamp(4).toInstant() : null))
-			.optional();
+		return LegalHoldColumns.load(jdbc, "moving.notifications", id);
 	}
 
 	/** The My Numbers of a notification, by person position, decrypted. */

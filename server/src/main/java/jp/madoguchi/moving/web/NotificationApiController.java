@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jp.madoguchi.moving.LegalHold;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.domain.NotificationService;
 import jp.madoguchi.moving.persistence.Notifications;
+import jp.madoguchi.platform.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
@@ -80,11 +80,8 @@ class NotificationApiController {
 	/** Legal hold (保存延長): exempts the notification from the retention purge. */
 	@PutMapping("/{id}/legal-hold")
 	@PreAuthorize("hasAuthority('MASTER_ADMIN')")
-	LegalHold legalHold(@PathVariable UUID id, @RequestBody LegalHoldBody body) {
+	LegalHold legalHold(@PathVariable UUID id, @RequestBody LegalHold.Request body) {
 		return notifications.setLegalHold(id, body.held(), body.reason());
-	}
-
-	record LegalHoldBody(boolean held, @Nullable String reason) {
 	}
 
 	@GetMapping

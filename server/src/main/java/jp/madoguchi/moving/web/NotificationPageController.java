@@ -199,6 +199,25 @@ class NotificationPageController {
 		return "redirect:/notifications/" + id;
 	}
 
+	/**
+	 * Legal hold (保存延長) from the notification's page: the same service as the API, so the
+	 * same rule (a hold needs a reason) and the same audit.
+	 */
+	@PostMapping("/{id}/legal-hold")
+	@PreAuthorize("hasAuthority('MASTER_ADMIN')")
+	String legalHold(@PathVariable UUID id, @RequestParam boolean held,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		try {
+			notifications.setLegalHold(id, held, reason);
+			redirect.addFlashAttribute("saved",
+					held ? "notification.legalHold.set" : "notification.legalHold.released");
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessage());
+		}
+		return "redirect:/notifications/" + id;
+	}
+
 	/** Add, remove or move a person: a form button, so the page needs no script. */
 	private static void applyListAction(NotificationForm form, String action) {
 		String[] parts = action.split(":");
@@ -226,6 +245,7 @@ class NotificationPageController {
 		model.addAttribute("dateEcho", form.dateEcho());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("notification", view);
+		model.addAttribute("legalHold", (view != null) ? notifications.legalHold(view.id()) : null);
 		model.addAttribute("findings", (view != null) ? view.findings() : List.<Finding>of());
 		model.addAttribute("editable", view == null || view.status() == NotificationStatus.DRAFT);
 		// The PIN goes from this page to the agent on the terminal, never to the server.

@@ -19,6 +19,7 @@ import jp.madoguchi.guidance.ProcedureGuide;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.platform.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.ReceptionView;
@@ -306,6 +307,19 @@ public class ReceptionService implements Receptions {
 	public Detail detail(UUID id) {
 		ReceptionView reception = find(id).orElseThrow(ReceptionService::receptionNotFound);
 		return new Detail(reception, store.events(id));
+	}
+
+	/**
+	 * Puts a reception on legal hold (exempt from the retention purge, with its tasks and
+	 * timeline) or releases it. A hold needs a reason; both are audited.
+	 */
+	public LegalHold setLegalHold(UUID id, boolean held, @Nullable String reason) {
+		LegalHold hold = LegalHold.requested(held, reason, actor(), clock.instant());
+		if (!store.setLegalHold(id, hold)) {
+			throw receptionNotFound();
+		}
+		audit.record(AuditEntry.success(hold.auditAction(), subject(id), hold.reason()));
+		return hold;
 	}
 
 	@Override

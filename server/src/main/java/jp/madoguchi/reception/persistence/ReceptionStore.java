@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.madoguchi.platform.LegalHold;
+import jp.madoguchi.platform.database.LegalHoldColumns;
 import jp.madoguchi.reception.Priority;
 import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;
@@ -294,6 +296,14 @@ public class ReceptionStore {
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
 		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	public boolean setLegalHold(UUID id, LegalHold hold) {
+		return LegalHoldColumns.store(jdbc, "reception.receptions", id, hold);
+	}
+
+	public Optional<LegalHold> legalHold(UUID id) {
+		return LegalHoldColumns.load(jdbc, "reception.receptions", id);
 	}
 
 }

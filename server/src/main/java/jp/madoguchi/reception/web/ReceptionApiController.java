@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.madoguchi.platform.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.Priority;
@@ -24,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,6 +78,16 @@ class ReceptionApiController {
 	ReceptionResponse status(@PathVariable UUID id, @Valid @RequestBody StatusBody body) {
 		return ReceptionResponse.of(receptions.changeStatus(id,
 				new StatusChange(body.status(), body.toQueue(), body.counter(), body.queue())));
+	}
+
+	/**
+	 * Legal hold (保存延長): exempts the reception, its tasks and timeline from the retention
+	 * purge. An administrator's act, not the counter's.
+	 */
+	@PutMapping("/{id}/legal-hold")
+	@PreAuthorize("hasAuthority('MASTER_ADMIN')")
+	LegalHold legalHold(@PathVariable UUID id, @RequestBody LegalHold.Request body) {
+		return receptions.setLegalHold(id, body.held(), body.reason());
 	}
 
 	/** 受付情報照会. */

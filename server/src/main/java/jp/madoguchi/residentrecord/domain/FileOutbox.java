@@ -166,6 +166,25 @@ public class FileOutbox implements Transport {
 	}
 
 	/**
+	 * Removes the document and its answers ({@code <id>.<ext>}, {@code .ack},
+	 * {@code .err}, the set-aside {@code .err.<time>}) of a purged notification, if the
+	 * resident-record system left them in the folder.
+	 */
+	@Override
+	public void forget(UUID notificationId) {
+		if (!Files.isDirectory(directory)) {
+			return;
+		}
+		String prefix = notificationId + ".";
+		try (Stream<Path> files = Files.list(directory)) {
+			files.filter(f -> f.getFileName().toString().startsWith(prefix)).forEach(FileOutbox::deleteQuietly);
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove the files of purged notification {}: {}", notificationId, ex.toString());
+		}
+	}
+
+	/**
 	 * Removes temporary files a crashed writer left behind. Only old ones: a younger one
 	 * may belong to another instance writing right now.
 	 */

@@ -8,18 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.madoguchi.admin.DependentsPurged;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.NotificationAccepted;
+import jp.madoguchi.moving.NotificationsPurged;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.residentrecord.DeliveryState;
 import jp.madoguchi.residentrecord.persistence.Deliveries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outbox side of the link: records a delivery for every accepted notification and
@@ -34,13 +39,17 @@ public class ResidentRecordLink {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final ResidentRecordProperties properties;
 
 	private final @Nullable Transport transport;
 
-	ResidentRecordLink(Deliveries deliveries, AuditTrail audit, ResidentRecordProperties properties, Clock clock) {
+	ResidentRecordLink(Deliveries deliveries, AuditTrail audit, ResidentRecordProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
 		this.deliveries = deliveries;
 		this.audit = audit;
+		this.events = events;
 		this.properties = properties;
 		this.transport = transport(properties, clock);
 	}
@@ -89,6 +98,28 @@ public class ResidentRecordLink {
 	@EventListener
 	void onAccepted(NotificationAccepted accepted) {
 		deliveries.enqueue(accepted.notificationId(), accepted.acceptedAt(), accepted.acceptedBy());
+	}
+
+	/**
+	 * The deliveries of purged notifications go in the purge's transaction (a plain,
+	 * synchronous listener: a notification on legal hold is never purged, so its delivery
+	 * stays); their files in the outbox folder only after it committed, as a rolled-back
+	 * purge keeps the notification.
+	 */
+	@EventListener
+	void onPurged(NotificationsPurged purged) {
+		long deleted = deliveries.deleteOfNotifications(purged.notificationIds());
+		events.publishEvent(new DependentsPurged("residentrecord.deliveries", deleted));
+		if (transport != null && !purged.notificationIds().isEmpty()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			Transport files = transport;
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					purged.notificationIds().forEach(files::forget);
+				}
+			});
+		}
 	}
 
 	public Optional<Transport> transport() {

@@ -1,6 +1,7 @@
 package jp.madoguchi.residentrecord.domain;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,14 @@ public interface Transport {
 	 * come.
 	 */
 	void prepareRetry(Delivery delivery);
+
+	/**
+	 * After the notification was purged (retention, committed): remove whatever of it the
+	 * transport still keeps on this side. Nothing by default: an HTTP delivery leaves no
+	 * copy here.
+	 */
+	default void forget(UUID notificationId) {
+	}
 
 	/** What an attempt came to; {@code reason} is shown to staff, in Japanese. */
 	record Outcome(Kind kind, @Nullable String reason) {

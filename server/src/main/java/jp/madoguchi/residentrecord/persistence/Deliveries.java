@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jp.madoguchi.residentrecord.DeliveryState;
+import jp.madoguchi.platform.database.OwnedRows;
 import jp.madoguchi.residentrecord.domain.Delivery;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,11 @@ public class Deliveries {
 					on conflict (notification_id) do nothing""")
 			.params(UUID.randomUUID(), notificationId, Timestamp.from(acceptedAt), acceptedBy)
 			.update() == 1;
+	}
+
+	/** Deletes the deliveries of these notifications (purged by retention). */
+	public long deleteOfNotifications(List<UUID> notificationIds) {
+		return OwnedRows.delete(jdbc, "residentrecord.deliveries", "notification_id", notificationIds);
 	}
 
 	/**
