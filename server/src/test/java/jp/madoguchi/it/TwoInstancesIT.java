@@ -236,6 +236,18 @@ class TwoInstancesIT {
 			.isEqualTo(scheduledDays.size());
 	}
 
+	@Test
+	void neitherInstanceLogsAnErrorForHavingATwin() throws Exception {
+		for (RunningServer server : new RunningServer[] { first, second }) {
+			List<String> problems = server.output()
+				.lines()
+				.filter(line -> line.contains(" ERROR ") || line.contains(" WARN "))
+				.toList();
+			problems.forEach(line -> System.out.println("[instance " + server.port + "] " + line));
+			assertThat(problems).noneMatch(line -> line.contains(" ERROR "));
+		}
+	}
+
 	/** A fresh client (no cookie jar) that presents only the given session cookie. */
 	private static HttpResponse<String> anonymousWith(String session, RunningServer server, String path)
 			throws Exception {
