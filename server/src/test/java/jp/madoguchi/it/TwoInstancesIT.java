@@ -72,19 +72,16 @@ class TwoInstancesIT {
 				"SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", "",
 				"MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD", ResidentRecordJarIT.ADMIN_PASSWORD);
 		String[] arguments = {
-				// One data directory for both: it holds the keys (My Number,
-				// pre-application).
+				// One data directory for both: the keys.
 				"--madoguchi.data-dir=" + work.resolve("data"),
-				// The nightly purge every two seconds, and its "nothing to do" line
-				// logged.
+				// The nightly purge every two seconds; "nothing to do" logged.
 				"--madoguchi.retention.cron=*/2 * * * * *",
 				"--logging.level.jp.madoguchi.admin.domain.RetentionJob=debug",
 				// One shared outbox; each worker takes one delivery per round.
 				"--madoguchi.resident-record.mode=file",
 				"--madoguchi.resident-record.file.outbox=" + Files.createDirectories(work.resolve("outbox")),
 				"--madoguchi.resident-record.poll-interval=300ms", "--madoguchi.resident-record.batch-size=1" };
-		// Started at once: Flyway, the first administrator, the address sample and the
-		// keys
+		// Started at once: migrations, first administrator, address sample and keys
 		// must each come out once.
 		ExecutorService starting = Executors.newFixedThreadPool(2);
 		try {

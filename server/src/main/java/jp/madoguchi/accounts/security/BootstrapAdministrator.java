@@ -46,8 +46,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 		}
 		catch (ProblemException ex) {
 			if (AccountService.SETUP_ALREADY_DONE.equals(ex.code())) {
-				// Instances started at once with the same variable: one of them created
-				// it.
+				// Instances started at once with the variable: the twin created it.
 				log.info("The first administrator was created meanwhile, by another instance.");
 				return;
 			}
