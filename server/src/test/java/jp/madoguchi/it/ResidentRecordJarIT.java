@@ -104,7 +104,7 @@ class ResidentRecordJarIT {
 		}
 	}
 
-	private static String token(RunningServer server) throws Exception {
+	static String token(RunningServer server) throws Exception {
 		RunningServer.Client admin = server.client();
 		assertThat(admin.signIn("admin", ADMIN_PASSWORD)).endsWith("/");
 		admin.get("/account");
@@ -114,7 +114,7 @@ class ResidentRecordJarIT {
 		return json(response).get("token").asString();
 	}
 
-	private static String createAndAccept(RunningServer server, String token, int i) throws Exception {
+	static String createAndAccept(RunningServer server, String token, int i) throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 		String body = """
 				{"type":"MOVE_IN","variant":"DOMESTIC","movedOn":"%s","filedOn":"%s",
@@ -135,7 +135,7 @@ class ResidentRecordJarIT {
 		return id;
 	}
 
-	private static List<Path> finalFiles(Path outbox) throws Exception {
+	static List<Path> finalFiles(Path outbox) throws Exception {
 		try (Stream<Path> files = Files.list(outbox)) {
 			return files.filter(
 					f -> f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
@@ -143,7 +143,7 @@ class ResidentRecordJarIT {
 		}
 	}
 
-	private static void awaitFiles(Path outbox, int count) throws Exception {
+	static void awaitFiles(Path outbox, int count) throws Exception {
 		long deadline = System.currentTimeMillis() + 120_000;
 		while (finalFiles(outbox).size() < count) {
 			assertThat(System.currentTimeMillis()).as("waiting for %d documents", count).isLessThan(deadline);
@@ -151,7 +151,7 @@ class ResidentRecordJarIT {
 		}
 	}
 
-	private static void awaitState(RunningServer server, String token, String state, int count) throws Exception {
+	static void awaitState(RunningServer server, String token, String state, int count) throws Exception {
 		long deadline = System.currentTimeMillis() + 120_000;
 		while (true) {
 			HttpResponse<String> list = server.client().get("/api/v1/resident-record/deliveries?state=" + state, token);

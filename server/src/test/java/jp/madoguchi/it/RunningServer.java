@@ -3,6 +3,7 @@ package jp.madoguchi.it;
 import jp.madoguchi.support.FreePorts;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -144,12 +145,44 @@ final class RunningServer implements AutoCloseable {
 	 */
 	final class Client {
 
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		private final CookieManager cookies;
+
+		private final HttpClient http;
 
 		private String csrf = "";
+
+		Client() {
+			this(new CookieManager());
+		}
+
+		private Client(CookieManager cookies) {
+			this.cookies = cookies;
+			this.http = HttpClient.newBuilder()
+				.cookieHandler(cookies)
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+		}
+
+		/**
+		 * The same browser sent to another instance, as a load balancer would: same
+		 * cookies (the session), same CSRF token.
+		 */
+		Client at(RunningServer other) {
+			Client moved = other.new Client(cookies);
+			moved.csrf = csrf;
+			return moved;
+		}
+
+		/** The value of a cookie this browser holds, empty when it holds none. */
+		String cookie(String name) {
+			return cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(c -> c.getName().equals(name))
+				.map(HttpCookie::getValue)
+				.findFirst()
+				.orElse("");
+		}
 
 		HttpResponse<String> get(String path) throws Exception {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),

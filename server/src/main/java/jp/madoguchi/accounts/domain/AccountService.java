@@ -40,6 +40,9 @@ public class AccountService {
 
 	public static final String FIRST_ADMIN = "admin";
 
+	/** The problem code when the first administrator exists already. */
+	public static final String SETUP_ALREADY_DONE = "SETUP_ALREADY_DONE";
+
 	private static final String TOKEN_PREFIX = "mdg_";
 
 	private final Users users;
@@ -162,7 +165,7 @@ public class AccountService {
 	public void createFirstAdministrator(String password, String how) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('madoguchi.accounts.first-admin'))").query().singleRow();
 		if (!users.isEmpty()) {
-			throw ProblemException.conflict("SETUP_ALREADY_DONE", message("setup.alreadyDone"));
+			throw ProblemException.conflict(SETUP_ALREADY_DONE, message("setup.alreadyDone"));
 		}
 		requireAcceptable(password, FIRST_ADMIN);
 		if (!groups.exists(ADMINISTRATORS)) {

@@ -45,6 +45,11 @@ class BootstrapAdministrator implements ApplicationRunner {
 			accounts.createFirstAdministrator(password, "bootstrap variable");
 		}
 		catch (ProblemException ex) {
+			if (AccountService.SETUP_ALREADY_DONE.equals(ex.code())) {
+				// Instances started at once with the variable: the twin created it.
+				log.info("The first administrator was created meanwhile, by another instance.");
+				return;
+			}
 			throw new BootstrapPasswordRefused(ex.getMessage());
 		}
 		log.info("Created the first administrator '{}' from MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD.",

@@ -21,6 +21,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import jp.madoguchi.platform.KeyDirectory;
 import jp.madoguchi.platform.MadoguchiProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,15 +53,18 @@ public class MyNumberVault {
 	MyNumberVault(MadoguchiProperties properties) {
 		Path directory = properties.dataDir().resolve("keys");
 		try {
-			Files.createDirectories(directory);
-			try (Stream<Path> files = Files.list(directory)) {
-				files.filter(f -> f.getFileName().toString().matches("my-number-.*\\.key"))
-					.sorted(Comparator.comparing(f -> f.getFileName().toString()))
-					.forEach(this::load);
-			}
-			if (keys.isEmpty()) {
-				createKey(directory);
-			}
+			// Locked: instances starting at once on a shared directory agree on one key.
+			KeyDirectory.locked(directory, () -> {
+				try (Stream<Path> files = Files.list(directory)) {
+					files.filter(f -> f.getFileName().toString().matches("my-number-.*\\.key"))
+						.sorted(Comparator.comparing(f -> f.getFileName().toString()))
+						.forEach(this::load);
+				}
+				if (keys.isEmpty()) {
+					createKey(directory);
+				}
+				return null;
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read or create the My Number keys in " + directory, ex);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jp.madoguchi.platform.KeyDirectory;
 import jp.madoguchi.platform.MadoguchiProperties;
 import jp.madoguchi.prefiling.codec.PayloadCodec;
 import org.jspecify.annotations.Nullable;
@@ -55,32 +56,37 @@ public class CounterKeys {
 
 	CounterKeys(Path directory) {
 		try {
-			Files.createDirectories(directory);
-			List<Path> active = new ArrayList<>();
-			try (Stream<Path> files = Files.list(directory)) {
-				for (Path file : files.filter(CounterKeys::isPrivateKeyFile).sorted().toList()) {
-					KeyPair pair = load(file);
-					pairs.put(PayloadCodec.keyId(pair.getPublic()), pair);
-					if (Files.exists(publicFile(file))) {
-						active.add(file);
-					}
-				}
-			}
-			if (active.isEmpty()) {
-				Path created = create(directory);
-				KeyPair pair = load(created);
-				pairs.put(PayloadCodec.keyId(pair.getPublic()), pair);
-				active.add(created);
-				log.info("Created the pre-application key pair {}", created.getFileName());
-			}
-			Path newest = active.stream()
-				.max(Comparator.comparing(CounterKeys::modified).thenComparing(Path::toString))
-				.orElseThrow();
-			this.current = load(newest);
+			// Locked: instances starting at once on a shared directory agree on one pair.
+			this.current = KeyDirectory.locked(directory, () -> loadOrCreate(directory));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read or create the pre-application keys in " + directory, ex);
 		}
+	}
+
+	/** Loads every pair, creates one if none is active; answers the newest active. */
+	private KeyPair loadOrCreate(Path directory) throws IOException {
+		List<Path> active = new ArrayList<>();
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.filter(CounterKeys::isPrivateKeyFile).sorted().toList()) {
+				KeyPair pair = load(file);
+				pairs.put(PayloadCodec.keyId(pair.getPublic()), pair);
+				if (Files.exists(publicFile(file))) {
+					active.add(file);
+				}
+			}
+		}
+		if (active.isEmpty()) {
+			Path created = create(directory);
+			KeyPair pair = load(created);
+			pairs.put(PayloadCodec.keyId(pair.getPublic()), pair);
+			active.add(created);
+			log.info("Created the pre-application key pair {}", created.getFileName());
+		}
+		Path newest = active.stream()
+			.max(Comparator.comparing(CounterKeys::modified).thenComparing(Path::toString))
+			.orElseThrow();
+		return load(newest);
 	}
 
 	/** The key pair that encrypts new payloads. */
