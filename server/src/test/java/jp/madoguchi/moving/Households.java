@@ -13,7 +13,7 @@ import jp.madoguchi.moving.NotificationContent.Sex;
 import jp.madoguchi.moving.NotificationType.Variant;
 
 /** Sample notifications for tests: complete and acceptable unless a test changes them. */
-final class Households {
+public final class Households {
 
 	static final Address KUSHIRO = new Address("0850000", "北海道", "釧路市", "黒金町", "7丁目5番地", "", null);
 
@@ -35,7 +35,7 @@ final class Households {
 				List.of(IdentityDocument.MY_NUMBER_CARD));
 	}
 
-	static NotificationContent familyMovingIn(LocalDate movedOn, LocalDate filedOn) {
+	public static NotificationContent familyMovingIn(LocalDate movedOn, LocalDate filedOn) {
 		return moveIn(movedOn, filedOn, person("辻\uDB40\uDD02", "太郎", "ツジ", "タロウ", LocalDate.of(1980, 4, 1), "世帯主"),
 				person("辻\uDB40\uDD02", "花子", "ツジ", "ハナコ", LocalDate.of(1982, 6, 3), "妻"));
 	}

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.crypto.Cipher;
@@ -23,9 +24,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jp.madoguchi.platform.KeyDirectory;
 import jp.madoguchi.platform.MadoguchiProperties;
+import jp.madoguchi.platform.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,11 +85,26 @@ public class MyNumberVault {
 
 	public String open(Sealed sealed, String associatedData) {
 		if (!keys.containsKey(sealed.keyId())) {
-			throw new IllegalStateException("My Number key " + sealed.keyId() + " is missing from the key directory");
+			throw missingKey(sealed.keyId());
 		}
 		return new String(
 				crypt(Cipher.DECRYPT_MODE, sealed.keyId(), sealed.nonce(), associatedData, sealed.ciphertext()),
 				StandardCharsets.US_ASCII);
+	}
+
+	/** The ids of the keys this instance holds (the first 8 hex digits of their hash). */
+	public Set<String> keyIds() {
+		return Set.copyOf(keys.keySet());
+	}
+
+	/**
+	 * A stored My Number sealed under a key this instance lacks: an instance started with
+	 * its own key directory instead of the shared one (docs/operations.md).
+	 */
+	static ProblemException missingKey(String keyId) {
+		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "MY_NUMBER_KEY_MISSING",
+				"マイナンバーの暗号鍵 " + keyId + " がこのサーバーの鍵フォルダ（データフォルダの keys）にありません。システム管理者に連絡してください。",
+				Map.of("keyId", keyId));
 	}
 
 	private byte[] crypt(int mode, String keyId, byte[] nonce, String associatedData, byte[] input) {

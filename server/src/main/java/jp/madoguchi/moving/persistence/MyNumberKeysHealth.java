@@ -1,0 +1,66 @@
+package jp.madoguchi.moving.persistence;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Health {@code myNumberKeys}: DOWN, naming the key ids, when stored My Numbers were
+ * sealed under keys this instance does not hold, typically a second instance started with
+ * a data directory of its own. Checked once when the application is ready (keys are read
+ * only at start, and new My Numbers are sealed under a key the instance holds), so the
+ * probe costs nothing.
+ */
+@Component
+class MyNumberKeysHealth implements HealthIndicator {
+
+	private static final Logger log = LoggerFactory.getLogger(MyNumberKeysHealth.class);
+
+	private final JdbcClient jdbc;
+
+	private final MyNumberVault vault;
+
+	private volatile @Nullable Set<String> missing;
+
+	MyNumberKeysHealth(JdbcClient jdbc, MyNumberVault vault) {
+		this.jdbc = jdbc;
+		this.vault = vault;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void checkAtStart() {
+		Set<String> found = check();
+		if (!found.isEmpty()) {
+			log.error("Stored My Numbers were sealed with keys {} that this instance's key directory lacks: "
+					+ "give every instance the same keys (docs/operations.md, Several instances).", found);
+		}
+	}
+
+	/** Looks again at the keys in use; answers the ids this instance lacks. */
+	Set<String> check() {
+		List<String> used = jdbc.sql("select distinct key_id from moving.my_numbers").query(String.class).list();
+		Set<String> lacking = new TreeSet<>(used);
+		lacking.removeAll(vault.keyIds());
+		missing = Set.copyOf(lacking);
+		return missing;
+	}
+
+	@Override
+	public Health health() {
+		Set<String> lacking = (missing != null) ? missing : check();
+		return lacking.isEmpty() ? Health.up().withDetail("keys", vault.keyIds().size()).build()
+				: Health.down().withDetail("missingKeys", lacking).build();
+	}
+
+}
