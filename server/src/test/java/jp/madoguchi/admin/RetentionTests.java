@@ -330,6 +330,36 @@ class RetentionTests {
 	}
 
 	@Test
+	void theReceptionDetailPageSetsAndReleasesTheHoldForAdministratorsOnly() throws Exception {
+		UUID id = reception(LocalDate.now(TOKYO));
+		RequestPostProcessor admin = user("hold-admin").authorities(() -> "MASTER_ADMIN", () -> "RECEPTION");
+		RequestPostProcessor clerk = user("clerk").authorities(() -> "RECEPTION");
+		String page = "/reception/receptions/" + id;
+		assertThat(body(get(page).with(admin))).contains("id=\"legal-hold\"", "name=\"reason\"", page + "/legal-hold");
+		assertThat(body(get(page).with(clerk))).doesNotContain("legal-hold");
+
+		mvc.perform(post(page + "/legal-hold").with(clerk).with(csrf()).param("held", "true").param("reason", "苦情の調査"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(page + "/legal-hold").with(admin).with(csrf()).param("held", "true").param("reason", ""))
+			.andExpect(flash().attribute("refused", "保存延長（リーガルホールド）の理由を入力してください。"));
+		mvc.perform(post(page + "/legal-hold").with(admin).with(csrf()).param("held", "true").param("reason", "苦情の調査"))
+			.andExpect(redirectedUrl(page));
+		assertThat(body(get(page).with(admin))).contains("苦情の調査", "保存延長を解除する").doesNotContain("name=\"reason\"");
+		mvc.perform(post(page + "/legal-hold").with(admin).with(csrf()).param("held", "false"))
+			.andExpect(redirectedUrl(page));
+		assertThat(
+				jdbc.sql("select action from audit.events where subject = ? and action like 'LEGAL_HOLD_%' order by id")
+					.param("reception:" + id)
+					.query(String.class)
+					.list())
+			.containsExactly("LEGAL_HOLD_SET", "LEGAL_HOLD_RELEASED");
+	}
+
+	private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void aScheduledRunHappensOncePerDay() {
 		retention.run(RetentionService.Trigger.SCHEDULED, null);
 		assertThat(retention.run(RetentionService.Trigger.SCHEDULED, null)).isEmpty();

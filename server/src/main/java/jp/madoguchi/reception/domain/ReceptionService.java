@@ -309,6 +309,12 @@ public class ReceptionService implements Receptions {
 		return new Detail(reception, store.events(id));
 	}
 
+	/** The reception's legal hold; {@link LegalHold#NONE} when it has none. */
+	@Transactional(readOnly = true)
+	public LegalHold legalHold(UUID id) {
+		return store.legalHold(id).orElse(LegalHold.NONE);
+	}
+
 	/**
 	 * Puts a reception on legal hold (exempt from the retention purge, with its tasks and
 	 * timeline) or releases it. A hold needs a reason; both are audited.

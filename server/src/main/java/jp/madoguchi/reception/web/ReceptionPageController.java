@@ -156,6 +156,24 @@ class ReceptionPageController {
 		return board(queue, counter);
 	}
 
+	/**
+	 * Legal hold (保存延長) from the reception's detail page: the same service as the API, so
+	 * the same rule (a hold needs a reason) and the same audit.
+	 */
+	@PostMapping("/receptions/{id}/legal-hold")
+	@PreAuthorize("hasAuthority('MASTER_ADMIN')")
+	String legalHold(@PathVariable UUID id, @RequestParam boolean held,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		try {
+			receptions.setLegalHold(id, held, reason);
+			redirect.addFlashAttribute("saved", held ? "reception.legalHold.set" : "reception.legalHold.released");
+		}
+		catch (ProblemException refused) {
+			redirect.addFlashAttribute("refused", refused.getMessage());
+		}
+		return "redirect:/reception/receptions/" + id;
+	}
+
 	/** 受付票: the slip handed to the resident (number, queue, place, estimate). */
 	@GetMapping("/receptions/{id}/slip")
 	String slip(@PathVariable UUID id, Model model) {
@@ -206,6 +224,7 @@ class ReceptionPageController {
 		model.addAttribute("reception", detail.reception());
 		model.addAttribute("timeline", detail.timeline());
 		model.addAttribute("actors", detail.timeline().stream().map(ReceptionStore.Event::actor).distinct().toList());
+		model.addAttribute("legalHold", receptions.legalHold(id));
 		model.addAttribute("queueNames", queueNames());
 		return "reception/detail";
 	}
