@@ -147,6 +147,11 @@ public final class CounterJourneyInputs implements WebDriverListener {
 		this.current.clicks++;
 	}
 
+	/** The figures of the named step (zero when nothing happened in it). */
+	Step figures(String name) {
+		return this.steps.getOrDefault(name, new Step(name));
+	}
+
 	List<Step> steps() {
 		return new ArrayList<>(this.steps.values()).stream()
 			.filter(s -> s.clicks + s.keys + s.scans + s.residentKeys + s.residentTaps + s.residentStrokes > 0)
@@ -177,8 +182,11 @@ public final class CounterJourneyInputs implements WebDriverListener {
 		return steps().stream().mapToInt(s -> s.residentStrokes).sum();
 	}
 
-	/** The figures as a Markdown table, one row per step and a total. */
-	String markdown(String title) {
+	/**
+	 * The figures as a Markdown table, one row per step and a total, then the total per
+	 * family without the step done once a shift (signing in), if given.
+	 */
+	String markdown(String title, String onceAShift) {
 		StringBuilder out = new StringBuilder();
 		out.append("# ").append(title).append("\n\n");
 		out.append("Measured ").append(LocalDate.now()).append(" by CounterJourneyBrowserTests.\n\n");
@@ -215,13 +223,25 @@ public final class CounterJourneyInputs implements WebDriverListener {
 			.append("** | **")
 			.append(residentStrokes())
 			.append("** |\n");
+		if (onceAShift != null) {
+			Step once = figures(onceAShift);
+			out.append("\nPer family, without ")
+				.append(onceAShift)
+				.append(": ")
+				.append(staffClicks() - once.clicks)
+				.append(" staff clicks, ")
+				.append(staffKeys() - once.keys)
+				.append(" staff keys, ")
+				.append(scans() - once.scans)
+				.append(" QR scan(s); the resident types the 4-digit PIN and signs.\n");
+		}
 		return out.toString();
 	}
 
-	void write(Path file, String title) {
+	void write(Path file, String title, String onceAShift) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, markdown(title), StandardCharsets.UTF_8);
+			Files.writeString(file, markdown(title, onceAShift), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -36,6 +36,17 @@ final class CounterJourneyScreenshots {
 
 	private final List<Path> taken = new ArrayList<>();
 
+	/** Starts a fresh set: the pictures of an earlier run go. */
+	CounterJourneyScreenshots() throws IOException {
+		if (Files.isDirectory(TARGET)) {
+			try (var old = Files.newDirectoryStream(TARGET, "*.png")) {
+				for (Path file : old) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
 	/**
 	 * Saves what the browser shows as {@code name}.png, RGB and deflated as hard as PNG
 	 * allows (the manual's copies stay small).
