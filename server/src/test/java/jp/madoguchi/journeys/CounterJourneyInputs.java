@@ -23,7 +23,8 @@ import org.openqa.selenium.support.events.WebDriverListener;
  * and every key reaches the page through the driver this class decorates, so nothing the
  * test does escapes the count. Who acts is said by the test: staff (clicks, keys), the QR
  * reader (a keyboard wedge: one scan, however many characters it types) or the resident
- * (the PIN, the signature strokes and the tap on 署名する, reported apart).
+ * (the PIN, the signature strokes and the tap on 署名する, reported apart). Public because
+ * Selenium's decorator calls the listener methods reflectively.
  */
 public final class CounterJourneyInputs implements WebDriverListener {
 
