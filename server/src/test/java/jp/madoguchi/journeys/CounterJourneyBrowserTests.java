@@ -351,8 +351,9 @@ class CounterJourneyBrowserTests {
 				.forEach(p -> names.add(p.get("familyName").asString() + " " + p.get("givenName").asString()));
 			assertThat(names).containsExactly("渡邊 一郎", "渡邊 花子", "渡邊 陽菜", "渡邊 蒼");
 			assertThat(delivered.get("persons").get(0).get("individualNumber").asString()).isEqualTo("123456789018");
-			assertThat(Files.readAllBytes(PRINTER.jobs().get(PRINTER.jobs().size() - 1)))
-				.startsWith("%PDF-".getBytes());
+			Path job = PRINTER.jobs().get(PRINTER.jobs().size() - 1);
+			assertThat(Files.readAllBytes(job)).startsWith("%PDF-".getBytes());
+			assertThat(pdfText(job)).contains("住民異動届", "渡邊", "陽菜");
 			assertThat(this.jdbc.sql("select status from reception.tasks where reception_id = ?::uuid")
 				.param(receptionId)
 				.query(String.class)
@@ -413,6 +414,16 @@ class CounterJourneyBrowserTests {
 			.manage()
 			.window()
 			.setSize(new Dimension((int) (WIDTH + barsWidth), (int) (HEIGHT + barsHeight)));
+	}
+
+	/** The text of a PDF, read by poppler's pdftotext (an independent reader). */
+	private static String pdfText(Path pdf) throws Exception {
+		Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		return text;
 	}
 
 	private static WebElement field(WebDriver browser, String name) {
