@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * both are started when they are not running (ARCHITECTURE.md), and left running since
  * other tests of the same machine may use them.
  */
-final class IppEvePrinter implements AutoCloseable {
+public final class IppEvePrinter implements AutoCloseable {
 
 	private final Process process;
 
@@ -30,7 +30,7 @@ final class IppEvePrinter implements AutoCloseable {
 		this.spool = spool;
 	}
 
-	static IppEvePrinter start(int port, Path spool, String name) throws IOException, InterruptedException {
+	public static IppEvePrinter start(int port, Path spool, String name) throws IOException, InterruptedException {
 		ensureDaemons();
 		Files.createDirectories(spool);
 		Process process = new ProcessBuilder("ippeveprinter", "-p", Integer.toString(port), "-n", "localhost", "-d",
@@ -56,12 +56,12 @@ final class IppEvePrinter implements AutoCloseable {
 		throw new IllegalStateException("ippeveprinter did not listen on port " + port + " within 30 s");
 	}
 
-	String uri() {
+	public String uri() {
 		return "ipp://localhost:" + port + "/ipp/print";
 	}
 
 	/** The documents the printer received. */
-	List<Path> jobs() throws IOException {
+	public List<Path> jobs() throws IOException {
 		try (Stream<Path> files = Files.list(spool)) {
 			return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().toList();
 		}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jp.madoguchi.forms.domain.FormService;
 import jp.madoguchi.forms.domain.SignatureService;
+import jp.madoguchi.forms.persistence.PrintJobs;
 import jp.madoguchi.forms.printing.PrintService;
 import jp.madoguchi.forms.printing.Printers;
 import jp.madoguchi.moving.NotificationView;
@@ -71,7 +72,8 @@ class FormPageController {
 	String print(@PathVariable UUID id, @RequestParam String formId, @RequestParam String printer,
 			RedirectAttributes redirect) {
 		try {
-			redirect.addFlashAttribute("printed", printing.print(id, formId, printer));
+			PrintJobs.PrintJob job = printing.print(id, formId, printer);
+			redirect.addFlashAttribute("printed", new Printed(job.printer(), job.state()));
 		}
 		catch (ProblemException refused) {
 			redirect.addFlashAttribute("printError", refused.getMessage());
@@ -89,6 +91,14 @@ class FormPageController {
 		model.addAttribute("forms", forms.formsFor(id));
 		model.addAttribute("dates", new Dates());
 		return SIGN_VIEW;
+	}
+
+	/**
+	 * What the page says after printing. Flash attributes live in the (JDBC) session
+	 * until the redirect is followed, so they must be serializable: not the stored job
+	 * itself.
+	 */
+	record Printed(String printer, String state) implements java.io.Serializable {
 	}
 
 	/** 和暦 for the page: Thymeleaf 3.1 cannot call static methods. */
