@@ -1,6 +1,8 @@
 package jp.madoguchi.journeys;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.madoguchi.accounts.Permission;
@@ -12,7 +14,11 @@ import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -124,6 +130,87 @@ class AccessibilityBrowserTests {
 		report.assertClean();
 	}
 
+	/**
+	 * The counter by keyboard alone (WCAG 2.1.1): from the top of the reception board,
+	 * Tab to the controls and Enter to use them: issue a ticket, go back to the board,
+	 * call the next resident. Every control reached shows where the focus is (2.4.7).
+	 */
+	@Test
+	void theReceptionBoardWorksWithTabAndEnterAlone() {
+		String staff = StaffAccounts.userWith(this.accounts, this.jdbc, "keyboard", EnumSet.of(Permission.RECEPTION));
+		try (Chromium browser = Chromium.screen(1280, 900)) {
+			WebDriver page = browser.driver();
+			StaffAccounts.signIn(page, url(""), staff, StaffAccounts.PASSWORD);
+			page.get(url("/reception?queue=welfare&counter=31"));
+
+			tabTo(browser, "#new-name");
+			new Actions(page).sendKeys("キーボード 花子").perform();
+			tabTo(browser, "form[action='/reception/receptions'] button[type=submit]");
+			new Actions(page).sendKeys(Keys.ENTER).perform();
+			browser.await((d) -> d.getCurrentUrl().endsWith("/slip"));
+			String mine = browser.visible(".slip__number").getText();
+			assertThat(browser.visible(".slip").getText()).contains("キーボード 花子");
+
+			tabTo(browser, "a.button--tertiary[href^='/reception?queue=welfare']");
+			new Actions(page).sendKeys(Keys.ENTER).perform();
+			browser.await((d) -> d.getCurrentUrl().contains("/reception?queue=welfare"));
+			List<String> waiting = page.findElements(By.cssSelector("#board-waiting tbody tr td:first-child"))
+				.stream()
+				.map(WebElement::getText)
+				.toList();
+			assertThat(waiting).contains(mine);
+
+			tabTo(browser, "form[action='/reception/call-next'] button[type=submit]");
+			new Actions(page).sendKeys(Keys.ENTER).perform();
+			String called = browser.visible(".notification--success[role='status']").getText().replaceAll("\\D", "");
+			assertThat(waiting).contains(called);
+			assertThat(browser.visible(".board__current .board__ticket").getText()).isEqualTo(called);
+			assertThat(page.findElements(By.cssSelector("#board-waiting tbody tr td:first-child"))
+				.stream()
+				.map(WebElement::getText)).doesNotContain(called);
+		}
+	}
+
+	/**
+	 * The resident's pages at 200 % zoom (WCAG 1.4.4) and at 400 % (1.4.10 reflow): a
+	 * 1280 px window zoomed shows 640 and 320 CSS px; nothing may need scrolling
+	 * sideways.
+	 */
+	@Test
+	void theResidentPagesReflowAt200And400PercentZoom() {
+		try (Chromium browser = Chromium.screen(1280, 900)) {
+			WebDriver page = browser.driver();
+			for (int zoom : new int[] { 2, 4 }) {
+				((HasCdp) page).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+						Map.of("width", 1280 / zoom, "height", 900 / zoom, "deviceScaleFactor", zoom, "mobile", false));
+				for (String lang : new String[] { "ja", "easy", "en" }) {
+					String at = zoom * 100 + "% " + lang;
+					// The wizard keeps the step reached in this browser's draft: start
+					// over.
+					page.get(url("/public/prefiling?lang=" + lang));
+					browser.script("localStorage.clear()");
+					page.get(url("/public/prefiling?lang=" + lang));
+					assertThat(((Number) browser.script("return window.innerWidth")).intValue()).isEqualTo(1280 / zoom);
+					assertNoSidewaysScroll(browser, "step 1 at " + at);
+					browser.visible("[data-step='1'] [data-action='next']");
+					page.findElement(By.cssSelector("label[for='type-MOVE_IN']")).click();
+					browser.visible("[data-step='1'] [data-action='next']").click();
+					browser.visible("[data-step='2'] [data-action='next']");
+					page.findElement(By.cssSelector("label[for='q-nhi']")).click();
+					assertNoSidewaysScroll(browser, "step 2 at " + at);
+					browser.visible("[data-step='2'] [data-action='next']").click();
+					browser.visible("[data-guide] [data-procedure]");
+					assertNoSidewaysScroll(browser, "step 3 at " + at);
+					browser.visible("[data-step='3'] [data-action='next']").click();
+					browser.visible("#movedOn");
+					assertNoSidewaysScroll(browser, "step 4 at " + at);
+				}
+				page.get(url("/public/kiosk?lang=ja"));
+				assertNoSidewaysScroll(browser, "kiosk at " + zoom * 100 + "%");
+			}
+		}
+	}
+
 	@Test
 	void axeFindsWhatBreaksTheRulesInOurPagesDespiteTheirCsp() {
 		try (Chromium browser = Chromium.screen(1280, 900)) {
@@ -134,6 +221,31 @@ class AccessibilityBrowserTests {
 					+ " '<img src=\"/favicon.svg\"><input type=\"text\" id=\"unlabelled\">')");
 			assertThat(Axe.check(browser)).extracting(Axe.Violation::rule).contains("image-alt", "label");
 		}
+	}
+
+	private static void assertNoSidewaysScroll(Chromium browser, String where) {
+		Number scroll = (Number) browser.script("return document.documentElement.scrollWidth");
+		Number client = (Number) browser.script("return document.documentElement.clientWidth");
+		assertThat(scroll.intValue()).as("no horizontal scrolling: " + where).isLessThanOrEqualTo(client.intValue());
+	}
+
+	/**
+	 * Presses Tab until the element matching the selector has the focus (at most 80
+	 * times), checking that each element passed shows a focus indicator.
+	 */
+	private static void tabTo(Chromium browser, String css) {
+		for (int i = 0; i < 80; i++) {
+			new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+			Boolean there = (Boolean) browser.script("return document.activeElement.matches(arguments[0])", css);
+			String indicator = (String) browser.script("const s = getComputedStyle(document.activeElement);"
+					+ "return s.outlineStyle + ' ' + s.outlineWidth + ' / ' + s.boxShadow;");
+			assertThat(indicator).as("focus indicator of " + browser.script("return document.activeElement.outerHTML"))
+				.doesNotStartWith("none");
+			if (Boolean.TRUE.equals(there)) {
+				return;
+			}
+		}
+		throw new AssertionError("Tab never reached " + css);
 	}
 
 	/** Opens a page (never an error page) and checks it. */

@@ -26,10 +26,10 @@ import jp.madoguchi.moving.NotificationType.Variant;
 public final class TestHouseholds {
 
 	/** 辻󠄀: U+8FBB U+E0100 (the one-dot form). */
-	static final String TSUJI = "辻\uDB40\uDD00";
+	public static final String TSUJI = "辻\uDB40\uDD00";
 
 	/** 葛󠄀: U+845B U+E0100. */
-	static final String KATSURA = "葛\uDB40\uDD00";
+	public static final String KATSURA = "葛\uDB40\uDD00";
 
 	private record Member(String family, String familyKana, String given, String givenKana, LocalDate born, Sex sex,
 			String relationship) {
