@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 11, accessibility: axe-core at WCAG 2.1 AA (JIS X 8341-3 AA) on every page the
- * journeys reach, the resident's pages in Japanese, English and やさしい日本語 and the staff
- * pages with the data they show in use.
+ * journeys reach, the resident's pages in English and やさしい日本語 (Japanese in journey 1) and
+ * the staff pages with the data they show in use; the reception board by keyboard alone;
+ * the resident's pages at 200 and 400 % zoom.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserTests {
@@ -53,7 +54,8 @@ class AccessibilityBrowserTests {
 		Axe.Report report = new Axe.Report();
 		try (Chromium browser = Chromium.screen(1280, 900)) {
 			WebDriver page = browser.driver();
-			for (String lang : new String[] { "ja", "en", "easy" }) {
+			// Japanese: step by step on a phone in ResidentJourneyBrowserTests.
+			for (String lang : new String[] { "en", "easy" }) {
 				page.get(url("/public/prefiling?lang=" + lang));
 				browser.visible("[data-step='1'] [data-action='next']");
 				report.check(browser, "wizard step 1 (" + lang + ")");
@@ -72,9 +74,6 @@ class AccessibilityBrowserTests {
 			page.get(url("/public/kiosk?lang=ja"));
 			browser.visible("[data-step='1'] [data-action='next']");
 			report.check(browser, "kiosk");
-
-			page.get(url("/login"));
-			report.check(browser, "login");
 
 			UUID notification = this.notifications.createDraft(TestHouseholds.movingIn(4)).id();
 			String staff = StaffAccounts.userWith(this.accounts, this.jdbc, "a11y", EnumSet.allOf(Permission.class));
@@ -107,14 +106,9 @@ class AccessibilityBrowserTests {
 			check(browser, report, "/forms/printers", "printers");
 			check(browser, report, "/resident-record/notifications/" + notification, "resident-record notification");
 
-			check(browser, report, "/admin/users", "users");
-			check(browser, report, "/admin/users/new", "user new");
-			check(browser, report, "/admin/users/" + staff, "user");
-			check(browser, report, "/admin/groups", "groups");
-			check(browser, report, "/admin/groups/new", "group new");
+			// Login, users, groups, procedure rules, statistics and the account page:
+			// in AdminJourneyBrowserTests, with their forms filled and refused.
 			check(browser, report, "/admin/api-tokens", "api tokens");
-			check(browser, report, "/guidance/admin", "procedure rules");
-			check(browser, report, "/guidance/admin/NHI_JOIN", "procedure rule");
 			check(browser, report, "/forms/admin/templates", "form templates");
 			check(browser, report, "/admin/addresses", "addresses");
 			check(browser, report, "/admin/terminals", "terminals");
@@ -122,11 +116,9 @@ class AccessibilityBrowserTests {
 			check(browser, report, "/admin/retention", "retention");
 			check(browser, report, "/admin/resident-record", "resident-record deliveries");
 			check(browser, report, "/admin/health", "health");
-			check(browser, report, "/statistics", "statistics dashboard");
 			check(browser, report, "/audit", "audit");
-			check(browser, report, "/account", "account");
 		}
-		assertThat(report.pages()).hasSizeGreaterThan(40);
+		assertThat(report.pages()).hasSizeGreaterThan(25);
 		report.assertClean();
 	}
 
@@ -215,11 +207,19 @@ class AccessibilityBrowserTests {
 	void axeFindsWhatBreaksTheRulesInOurPagesDespiteTheirCsp() {
 		try (Chromium browser = Chromium.screen(1280, 900)) {
 			browser.driver().get(url("/login"));
+			// The page's CSP is in force: an inline script added to it does not run.
+			browser.script("const s = document.createElement('script'); s.textContent = 'window.inlineRan = true';"
+					+ "document.head.appendChild(s);");
+			assertThat(browser.script("return window.inlineRan === true")).isEqualTo(false);
 			assertThat(Axe.check(browser)).isEmpty();
-			// An image without text and a field without label, added to the page.
+			// An image without text, a field without label and pale grey text (set
+			// through
+			// the CSSOM, which the CSP allows), added to the page.
 			browser.script("document.querySelector('main').insertAdjacentHTML('beforeend',"
-					+ " '<img src=\"/favicon.svg\"><input type=\"text\" id=\"unlabelled\">')");
-			assertThat(Axe.check(browser)).extracting(Axe.Violation::rule).contains("image-alt", "label");
+					+ " '<img src=\"/favicon.svg\"><input type=\"text\" id=\"unlabelled\"><p id=\"pale\">薄い文字</p>');"
+					+ "document.getElementById('pale').style.color = '#cccccc';");
+			assertThat(Axe.check(browser)).extracting(Axe.Violation::rule)
+				.contains("image-alt", "label", "color-contrast");
 		}
 	}
 
