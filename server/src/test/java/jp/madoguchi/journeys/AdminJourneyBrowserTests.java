@@ -16,6 +16,8 @@ import jp.madoguchi.prefiling.TestHouseholds;
 import jp.madoguchi.support.Axe;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.StaffAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -60,6 +62,37 @@ class AdminJourneyBrowserTests {
 
 	@TempDir
 	Path downloads;
+
+	/**
+	 * The procedure whose rule the administrator changes: one of this test's own (TEST_
+	 * codes are not part of the shipped master, GuideApiTests), so that no other test
+	 * sees the change.
+	 */
+	String procedure;
+
+	@BeforeEach
+	void addProcedure() {
+		this.procedure = "TEST_JOURNEY_" + Long.toHexString(System.nanoTime()).toUpperCase();
+		this.jdbc
+			.sql("insert into guidance.procedures (code, name, name_en, plain_name, department, building, floor,"
+					+ " counter_window, explanation, route_order)"
+					+ " values (?, '原付の登録', 'Moped', 'げんつき', '市民税課', '本庁舎', '2階', '8番', '', 900)")
+			.param(this.procedure)
+			.update();
+		bumpRevision();
+	}
+
+	@AfterEach
+	void removeProcedure() {
+		this.jdbc.sql("delete from guidance.rules where procedure_code = ?").param(this.procedure).update();
+		this.jdbc.sql("delete from guidance.procedures where code = ?").param(this.procedure).update();
+		bumpRevision();
+	}
+
+	/** The guidance module caches the master by revision. */
+	private void bumpRevision() {
+		this.jdbc.sql("update guidance.revision set revision = revision + 1 where id = 1").update();
+	}
 
 	@Test
 	void anAdministratorManagesStaffRulesAndStatistics() throws Exception {
@@ -116,7 +149,7 @@ class AdminJourneyBrowserTests {
 			// A rule change, tried on the sample family, refused while wrong, then saved.
 			browser.visible(".site-nav a[href='/guidance/admin']").click();
 			axe.check(browser, "procedure rules");
-			page.findElement(By.cssSelector("main a[href='/guidance/admin/MOPED_PLATE']")).click();
+			page.findElement(By.cssSelector("main a[href='/guidance/admin/" + this.procedure + "']")).click();
 			browser.visible("#source");
 			browser.type(page.findElement(By.id("effectiveFrom")), EFFECTIVE_FROM);
 			browser.type(page.findElement(By.id("source")),
