@@ -81,19 +81,20 @@ class AccessibilityBrowserTests {
 			check(browser, report, "/", "home");
 
 			// A ticket issued, then called: the board shows its actions, the display its
-			// call.
-			page.get(url("/reception?queue=moving&counter=1"));
+			// call. Not the moving queue, which journey 2 (CounterJourneyBrowserTests)
+			// empties and uses.
+			page.get(url("/reception?queue=insurance&counter=11"));
 			page.findElement(By.cssSelector("form[action='/reception/receptions'] button[type=submit]")).click();
 			browser.await((d) -> d.getCurrentUrl().endsWith("/slip"));
 			report.check(browser, "reception slip");
 			String reception = page.getCurrentUrl().split("/")[5];
-			page.get(url("/reception?queue=moving&counter=1"));
+			page.get(url("/reception?queue=insurance&counter=11"));
 			page.findElement(By.cssSelector("form[action='/reception/call-next'] button[type=submit]")).click();
 			browser.visible(".board__current");
 			report.check(browser, "reception board");
 			check(browser, report, "/reception/receptions/" + reception, "reception detail");
 			check(browser, report, "/reception/inquiry", "inquiry");
-			check(browser, report, "/display/moving", "display");
+			check(browser, report, "/display/insurance", "display");
 			check(browser, report, "/reception/admin", "reception admin (queues)");
 			check(browser, report, "/prefilings/scan", "prefiling scan");
 
