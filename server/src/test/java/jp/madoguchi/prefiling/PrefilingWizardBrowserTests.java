@@ -1,10 +1,8 @@
 package jp.madoguchi.prefiling;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
@@ -27,10 +25,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 5 "Done when": the wizard in Chromium at a phone viewport, from "what happened"
@@ -88,11 +84,14 @@ class PrefilingWizardBrowserTests {
 			// DOM because chromedriver types only BMP characters.
 			browser.visible("#movedOn");
 			browser.type(page.findElement(By.id("movedOn")), movedOn.toString());
-			fillAddress(page, "newAddress", "0850000", "北海道", "釧路市", "黒金町", "7丁目5番地", "くしろ黒金マンション 1203号室");
-			fillAddress(page, "previousAddress", "0600001", "北海道", "札幌市中央区", "北一条西", "2丁目1番地2", "");
-			fillPerson(browser, 0, TestHouseholds.TSUJI, "太郎", "ツジ", "タロウ", "1980-04-01", "MALE", "世帯主");
+			PrefilingWizard.fillAddress(page, "newAddress", "0850000", "北海道", "釧路市", "黒金町", "7丁目5番地",
+					"くしろ黒金マンション 1203号室");
+			PrefilingWizard.fillAddress(page, "previousAddress", "0600001", "北海道", "札幌市中央区", "北一条西", "2丁目1番地2", "");
+			PrefilingWizard.fillPerson(browser, 0, TestHouseholds.TSUJI, "太郎", "ツジ", "タロウ", "1980-04-01", "MALE",
+					"世帯主");
 			page.findElement(By.cssSelector("[data-action='add-person']")).click();
-			fillPerson(browser, 1, TestHouseholds.KATSURA + "城", "キヨ", "カツラギ", "キヨ", "2016-01-20", "FEMALE", "子");
+			PrefilingWizard.fillPerson(browser, 1, TestHouseholds.KATSURA + "城", "キヨ", "カツラギ", "キヨ", "2016-01-20",
+					"FEMALE", "子");
 			page.findElement(By.id("filer.name")).sendKeys("辻 太郎");
 			page.findElement(By.id("filer.phone")).sendKeys("090-1234-5678");
 
@@ -192,41 +191,8 @@ class PrefilingWizardBrowserTests {
 		}
 	}
 
-	static void fillAddress(WebDriver page, String prefix, String... values) {
-		String[] parts = { "postalCode", "prefecture", "city", "town", "block", "building" };
-		for (int i = 0; i < parts.length; i++) {
-			if (!values[i].isEmpty()) {
-				page.findElement(By.id(prefix + "." + parts[i])).sendKeys(values[i]);
-			}
-		}
-	}
-
-	static void fillPerson(Chromium browser, int index, String family, String given, String familyKana,
-			String givenKana, String born, String sex, String relationship) {
-		WebDriver page = browser.driver();
-		String prefix = "persons" + index + ".";
-		browser.type(browser.visible("#persons" + index + "\\.familyName"), family);
-		page.findElement(By.id(prefix + "givenName")).sendKeys(given);
-		page.findElement(By.id(prefix + "familyNameKana")).sendKeys(familyKana);
-		page.findElement(By.id(prefix + "givenNameKana")).sendKeys(givenKana);
-		browser.type(page.findElement(By.id(prefix + "birthDate")), born);
-		browser.type(page.findElement(By.id(prefix + "sex")), sex);
-		browser.type(page.findElement(By.id(prefix + "relationship")), relationship);
-		browser.type(page.findElement(By.id(prefix + "healthInsurance")), "NHI");
-	}
-
 	NotificationContent decode(String payload) throws Exception {
-		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-		String body = mvc
-			.perform(post("/api/v1/prefilings/decode").with(PrefilingApiTests.RECEPTIONIST)
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsBytes(Map.of("payload", payload))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return json.readValue(body, NotificationContent.class);
+		return PrefilingWizard.decode(this.context, this.json, payload);
 	}
 
 }

@@ -23,13 +23,13 @@ import jp.madoguchi.moving.NotificationType.Variant;
  * names, kana, birth dates, 本籍 and 筆頭者, facts. Names carry variation selectors (葛󠄀 is
  * U+845B U+E0100, 辻󠄀 is U+8FBB U+E0100) because those are what a careless codec loses.
  */
-final class TestHouseholds {
+public final class TestHouseholds {
 
 	/** 辻󠄀: U+8FBB U+E0100 (the one-dot form). */
-	static final String TSUJI = "辻\uDB40\uDD00";
+	public static final String TSUJI = "辻\uDB40\uDD00";
 
 	/** 葛󠄀: U+845B U+E0100. */
-	static final String KATSURA = "葛\uDB40\uDD00";
+	public static final String KATSURA = "葛\uDB40\uDD00";
 
 	private record Member(String family, String familyKana, String given, String givenKana, LocalDate born, Sex sex,
 			String relationship) {
@@ -51,7 +51,7 @@ final class TestHouseholds {
 	}
 
 	/** A household of {@code size} (1 to 10) moving in from Sapporo. */
-	static NotificationContent movingIn(int size) {
+	public static NotificationContent movingIn(int size) {
 		if (size < 1 || size > MEMBERS.size()) {
 			throw new IllegalArgumentException("1 to " + MEMBERS.size() + " persons");
 		}

@@ -119,6 +119,15 @@ public final class Chromium implements AutoCloseable {
 				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, text);
 	}
 
+	/**
+	 * Lets the page download files into the directory (headless Chromium refuses
+	 * downloads unless told where they go).
+	 */
+	public void downloadsTo(Path directory) {
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+	}
+
 	/** Saves what the viewport shows as a PNG (for people to look at, not to compare). */
 	public void screenshot(Path file) {
 		try {

@@ -193,9 +193,13 @@ public class Deliveries {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		// min() of no rows is one row holding null (none unsent, e.g. a new
+		// installation):
+		// single() of a Timestamp refuses a null value.
 		Timestamp oldest = jdbc.sql("select min(created_at) from residentrecord.deliveries where state <> 'SENT'")
-			.query(Timestamp.class)
-			.single();
+			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
+			.single()
+			.orElse(null);
 		return new Statistics(counts, (oldest != null) ? oldest.toInstant() : null);
 	}
 

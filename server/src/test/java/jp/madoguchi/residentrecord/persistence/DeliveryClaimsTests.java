@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,23 @@ class DeliveryClaimsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void statisticsWithNothingUnsentHaveNoOldest() {
+		// Every delivery SENT, in a transaction rolled back: as on a new installation,
+		// where
+		// the admin page failed because min() of no rows is null.
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			jdbc.sql("update residentrecord.deliveries set state = 'SENT'").update();
+			Deliveries.Statistics statistics = deliveries.statistics();
+			assertThat(statistics.oldestUnsent()).isNull();
+			assertThat(statistics.count(DeliveryState.FAILED_RETRYING)).isZero();
+			status.setRollbackOnly();
+		});
+	}
 
 	@Test
 	void concurrentWorkersClaimEachDeliveryExactlyOnce() throws Exception {
