@@ -41,6 +41,12 @@ public final class EmbeddedDatabase {
 			.setCleanDataDirectory(false)
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("timezone", "Asia/Tokyo")
+			// The library starts PostgreSQL with -F (fsync off) and
+			// synchronous_commit off, for test speed. Here it holds the city's
+			// records, which a power cut must neither lose nor corrupt; a later
+			// -c fsync=on wins over -F.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.start();
 		createDatabaseIfMissing(postgres);
 		return postgres;
