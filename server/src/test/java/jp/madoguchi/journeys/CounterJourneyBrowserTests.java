@@ -19,7 +19,6 @@ import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.admin.Terminals;
 import jp.madoguchi.card.emulator.CardEmulator;
 import jp.madoguchi.card.emulator.CardProfile;
-import jp.madoguchi.card.emulator.Pcscd;
 import jp.madoguchi.cardagent.CardAgent;
 import jp.madoguchi.forms.IppEvePrinter;
 import jp.madoguchi.journeys.CounterJourneyInputs.Actor;
@@ -36,6 +35,7 @@ import jp.madoguchi.moving.NotificationContent.PersonFacts;
 import jp.madoguchi.moving.NotificationContent.Sex;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
+import jp.madoguchi.support.SharedPcscd;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.FreePorts;
 import jp.madoguchi.support.PairedTerminals;
@@ -101,7 +101,7 @@ class CounterJourneyBrowserTests {
 	 * the other maxima are what the journey measured (docs/performance.md, "書かない"): more
 	 * input fails the test, so that a change adding a step updates them on purpose.
 	 */
-	static final int MAX_CLICKS_PER_FAMILY = 16;
+	static final int MAX_CLICKS_PER_FAMILY = 15;
 
 	/** Keys staff type for one family: everything comes from the code and the card. */
 	static final int MAX_KEYS_PER_FAMILY = 0;
@@ -148,8 +148,6 @@ class CounterJourneyBrowserTests {
 		}
 	}
 
-	private static Pcscd pcscd;
-
 	private static CardEmulator emulator;
 
 	private static Thread emulatorThread;
@@ -179,7 +177,7 @@ class CounterJourneyBrowserTests {
 
 	@BeforeAll
 	static void insertCard() throws Exception {
-		pcscd = Pcscd.startOrReuse();
+		SharedPcscd.ensureRunning();
 		emulator = new CardEmulator(CardProfile.read(PROFILES.resolve("my-number-card.json")).toCard(),
 				new InetSocketAddress("127.0.0.1", 35963), -1);
 		emulatorThread = new Thread(() -> {
@@ -202,9 +200,6 @@ class CounterJourneyBrowserTests {
 		if (emulator != null) {
 			emulator.stop();
 			emulatorThread.join(5000);
-		}
-		if (pcscd != null) {
-			pcscd.close();
 		}
 		PRINTER.close();
 		FileSystemUtils.deleteRecursively(OUTBOX.toFile());
@@ -285,8 +280,8 @@ class CounterJourneyBrowserTests {
 			inputs.step("4. 対応開始・異動届を開く");
 			browser.findElement(By.xpath("//div[contains(@class,'board__current')]//button[normalize-space()='対応開始']"))
 				.click();
-			browser.findElement(By.cssSelector(".board__current a.board__ticket")).click();
-			browser.findElement(By.cssSelector("main a[href='/notifications/" + notificationId + "']")).click();
+			browser.findElement(By.cssSelector(".board__current a[href='/notifications/" + notificationId + "']"))
+				.click();
 			wait.until(d -> d.getCurrentUrl().endsWith("/notifications/" + notificationId));
 
 			inputs.step("5. マイナンバーカード読取（世帯主）");

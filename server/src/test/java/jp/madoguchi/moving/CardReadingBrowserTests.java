@@ -12,8 +12,8 @@ import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.card.emulator.CardEmulator;
 import jp.madoguchi.card.emulator.CardProfile;
-import jp.madoguchi.card.emulator.Pcscd;
 import jp.madoguchi.cardagent.CardAgent;
+import jp.madoguchi.support.SharedPcscd;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
@@ -50,8 +50,6 @@ class CardReadingBrowserTests {
 
 	private static final int AGENT_PORT = FreePorts.next();
 
-	private static Pcscd pcscd;
-
 	private static CardEmulator emulator;
 
 	private static Thread emulatorThread;
@@ -79,7 +77,7 @@ class CardReadingBrowserTests {
 
 	@BeforeAll
 	static void insertCard() throws Exception {
-		pcscd = Pcscd.startOrReuse();
+		SharedPcscd.ensureRunning();
 		emulator = new CardEmulator(CardProfile.read(PROFILES.resolve("my-number-card.json")).toCard(),
 				new InetSocketAddress("127.0.0.1", 35963), -1);
 		emulatorThread = new Thread(() -> {
@@ -102,9 +100,6 @@ class CardReadingBrowserTests {
 		if (emulator != null) {
 			emulator.stop();
 			emulatorThread.join(5000);
-		}
-		if (pcscd != null) {
-			pcscd.close();
 		}
 	}
 

@@ -375,6 +375,21 @@ public class ReceptionService implements Receptions {
 		return store.atCounter(queue, counter, today());
 	}
 
+	/**
+	 * The notification each of these receptions was opened for, where there is one: the
+	 * board links straight to it. Reads no names, so nothing to audit.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> notificationsOf(List<Task> tasks) {
+		Map<UUID, UUID> found = new LinkedHashMap<>();
+		for (Task task : tasks) {
+			store.find(task.receptionId())
+				.map(Row::notificationId)
+				.ifPresent(notification -> found.put(task.receptionId(), notification));
+		}
+		return found;
+	}
+
 	/** The reception's place and estimate in the queue it waits in. */
 	@Transactional(readOnly = true)
 	public Ticket ticket(ReceptionView reception) {

@@ -3,6 +3,7 @@ package jp.madoguchi.reception.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,7 +85,9 @@ class ReceptionPageController {
 		model.addAttribute("queues", administration.queues().stream().filter(Queue::active).toList());
 		model.addAttribute("waiting", state.waiting().stream().map(this::row).toList());
 		model.addAttribute("absent", state.absent().stream().map(this::row).toList());
-		model.addAttribute("mine", receptions.atCounter(queue, chosen));
+		List<Task> mine = receptions.atCounter(queue, chosen);
+		model.addAttribute("mine", mine);
+		model.addAttribute("notificationOf", receptions.notificationsOf(mine));
 		model.addAttribute("priorities", Priority.values());
 		if (htmx == null) {
 			// カード読取 fills the name; the PIN goes from the page to the terminal's agent
