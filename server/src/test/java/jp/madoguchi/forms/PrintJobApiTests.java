@@ -245,6 +245,84 @@ class PrintJobApiTests {
 			.andExpect(jsonPath("$[1].name").value("off"));
 	}
 
+	/**
+	 * The printer master: an administrator registers the counter's printer on the page,
+	 * and a form printed to it by that name reaches the real printer; bad addresses,
+	 * taken names and configured printers are refused clearly; removal is audited.
+	 */
+	@Test
+	void aPrinterRegisteredOnTheMasterPagePrintsAndIsRemovedAgain() throws Exception {
+		RequestPostProcessor admin = user("printer-admin").authorities(() -> "MASTER_ADMIN");
+		String name = "zz-master-" + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(post("/forms/admin/printers").with(PRINTER).with(csrf()).param("name", name).param("uri", "x"))
+			.andExpect(status().isForbidden());
+		String refused = mvc
+			.perform(post("/forms/admin/printers").with(admin)
+				.with(csrf())
+				.param("name", name)
+				.param("uri", "http://example/not-ipp"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("ipp://ホスト名:ポート/パス").contains("value=\"" + name + "\"");
+		mvc.perform(post("/forms/admin/printers").with(admin)
+			.with(csrf())
+			.param("name", "counter-1")
+			.param("uri", COUNTER.uri()))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.contains("プリンタ「counter-1」はすでにあります。"));
+		try {
+			mvc.perform(post("/forms/admin/printers").with(admin)
+				.with(csrf())
+				.param("name", name)
+				.param("uri", COUNTER.uri())
+				.param("location", "1階 3番窓口")).andExpect(status().is3xxRedirection());
+			assertThat(mvc.perform(get("/forms/admin/printers").with(admin))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8)).contains(name, "1階 3番窓口", "この画面", "設定ファイル");
+
+			String notification = createNotification();
+			int before = COUNTER.jobs().size();
+			String id = body(mvc
+				.perform(post("/api/v1/print-jobs").with(PRINTER)
+					.with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"notificationId":"%s","formId":"moving-notification","printer":"%s"}"""
+						.formatted(notification, name)))
+				.andExpect(status().isCreated())).get("id").asString();
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> mvc.perform(get("/api/v1/print-jobs/" + id).with(PRINTER))
+					.andExpect(jsonPath("$.state").value("COMPLETED")));
+			await().atMost(Duration.ofSeconds(10)).until(() -> COUNTER.jobs().size() == before + 1);
+
+			mvc.perform(post("/forms/admin/printers/counter-1/delete").with(admin).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(
+						result -> assertThat(String.valueOf(result.getFlashMap().get("refused"))).contains("設定ファイル"));
+		}
+		finally {
+			mvc.perform(post("/forms/admin/printers/" + name + "/delete").with(admin).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/api/v1/print-jobs").with(PRINTER)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"notificationId":"%s","formId":"moving-notification","printer":"%s"}"""
+				.formatted(createNotification(), name)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("UNKNOWN_PRINTER"));
+		assertThat(jdbc.sql("select action from audit.events where subject = ? order by id")
+			.param("printer:" + name)
+			.query(String.class)
+			.list()).containsExactly("PRINTER_ADDED", "PRINTER_REMOVED");
+	}
+
 	String createNotification() throws Exception {
 		return body(mvc
 			.perform(post("/api/v1/notifications").with(CLERK)

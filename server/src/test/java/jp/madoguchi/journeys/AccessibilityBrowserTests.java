@@ -105,6 +105,7 @@ class AccessibilityBrowserTests {
 			check(browser, report, "/forms/notifications/" + notification, "forms list");
 			check(browser, report, "/forms/notifications/" + notification + "/sign", "signature");
 			check(browser, report, "/forms/printers", "printers");
+			check(browser, report, "/forms/admin/printers", "printer master");
 			check(browser, report, "/resident-record/notifications/" + notification, "resident-record notification");
 
 			// Login, users, groups, procedure rules, statistics and the account page:

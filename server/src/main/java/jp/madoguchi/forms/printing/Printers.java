@@ -1,33 +1,54 @@
 package jp.madoguchi.forms.printing;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.ProblemException;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The printers configured as {@code madoguchi.printers.<name>.uri=ipp://host:port/path}
- * (API.md), one or more per counter.
+ * The printers: those configured as
+ * {@code madoguchi.printers.<name>.uri=ipp://host:port/path} (API.md), one or more per
+ * counter, and those administrators register on the printer master page
+ * ({@code forms.printers}). A name belongs to one or the other; configured ones are shown
+ * but edited in the configuration.
  */
 @Component
 public class Printers {
 
+	private static final String URI_PATTERN = "(?i)ipps?://[^/\\s]+(/\\S*)?";
+
 	private final Map<String, URI> printers;
 
-	Printers(Environment environment) {
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	/** A printer as the master page lists it. */
+	public record Entry(String name, URI uri, String location, boolean configured) {
+	}
+
+	Printers(Environment environment, JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
 		Map<String, Settings> bound = Binder.get(environment)
 			.bind("madoguchi.printers", Bindable.mapOf(String.class, Settings.class))
 			.orElse(Map.of());
 		Map<String, URI> uris = new TreeMap<>();
 		bound.forEach((name, settings) -> {
-			if (settings.uri() == null || !settings.uri().matches("(?i)ipps?://[^/]+(/.*)?")) {
+			if (settings.uri() == null || !settings.uri().matches(URI_PATTERN)) {
 				throw new IllegalStateException(
 						"madoguchi.printers." + name + ".uri must be ipp://host:port/path, was " + settings.uri());
 			}
@@ -37,16 +58,78 @@ public class Printers {
 	}
 
 	public Map<String, URI> all() {
-		return new TreeMap<>(printers);
+		Map<String, URI> all = new TreeMap<>(printers);
+		entries().forEach(entry -> all.putIfAbsent(entry.name(), entry.uri()));
+		return all;
+	}
+
+	/** Configured printers first, then the registered ones, each by name. */
+	public List<Entry> entries() {
+		List<Entry> entries = new ArrayList<>();
+		printers.forEach((name, uri) -> entries.add(new Entry(name, uri, "", true)));
+		jdbc.sql("select name, uri, location from forms.printers order by name")
+			.query((rs, row) -> new Entry(rs.getString("name"), URI.create(rs.getString("uri")),
+					rs.getString("location"), false))
+			.list()
+			.forEach(entries::add);
+		return entries;
 	}
 
 	public Optional<URI> uri(String name) {
-		return Optional.ofNullable(printers.get(name));
+		return Optional.ofNullable(all().get(name));
 	}
 
 	public URI require(String name) {
-		return uri(name).orElseThrow(() -> ProblemException.invalid("UNKNOWN_PRINTER",
-				"プリンタ「" + name + "」は設定されていません（設定済み: " + String.join("、", new TreeMap<>(printers).keySet()) + "）。"));
+		Map<String, URI> all = all();
+		URI uri = all.get(name);
+		if (uri == null) {
+			throw ProblemException.invalid("UNKNOWN_PRINTER",
+					"プリンタ「" + name + "」は設定されていません（設定済み: " + String.join("、", all.keySet()) + "）。");
+		}
+		return uri;
+	}
+
+	/**
+	 * Registers a printer.
+	 * @throws ProblemException 422 {@code INVALID_PRINTER} for a blank or long name or an
+	 * address that is not {@code ipp://} / {@code ipps://}; 409 {@code PRINTER_EXISTS}
+	 */
+	@Transactional
+	public Entry add(String name, String uri, String location, String actor) {
+		String trimmed = name.strip();
+		String address = uri.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 50 || !trimmed.matches("[\\p{L}\\p{N}._-]+")) {
+			throw ProblemException.invalid("INVALID_PRINTER", "プリンタの名前は50文字以内の英数字・かな漢字と . _ - で入力してください（空白は使えません）。");
+		}
+		if (!address.matches(URI_PATTERN)) {
+			throw ProblemException.invalid("INVALID_PRINTER",
+					"プリンタのアドレスは ipp://ホスト名:ポート/パス の形で入力してください（例: ipp://printer-1:631/ipp/print）。");
+		}
+		if (all().containsKey(trimmed)) {
+			throw ProblemException.conflict("PRINTER_EXISTS", "プリンタ「" + trimmed + "」はすでにあります。");
+		}
+		jdbc.sql("insert into forms.printers (name, uri, location, created_by) values (?, ?, ?, ?)")
+			.params(trimmed, address, location.strip(), actor)
+			.update();
+		audit.record(AuditEntry.success("PRINTER_ADDED", "printer:" + trimmed, "uri=" + address));
+		return new Entry(trimmed, URI.create(address), location.strip(), false);
+	}
+
+	/**
+	 * Removes a registered printer; its print jobs stay as they are.
+	 * @throws ProblemException 409 {@code PRINTER_CONFIGURED} for one from the
+	 * configuration, 404 {@code PRINTER_NOT_FOUND}
+	 */
+	@Transactional
+	public void remove(String name) {
+		if (printers.containsKey(name)) {
+			throw ProblemException.conflict("PRINTER_CONFIGURED",
+					"プリンタ「" + name + "」は設定ファイル（madoguchi.printers）で指定されています。設定ファイルで変更してください。");
+		}
+		if (jdbc.sql("delete from forms.printers where name = ?").param(name).update() == 0) {
+			throw ProblemException.notFound("PRINTER_NOT_FOUND", "プリンタ「" + name + "」はありません。");
+		}
+		audit.record(AuditEntry.success("PRINTER_REMOVED", "printer:" + name));
 	}
 
 	/** One printer's settings. */
