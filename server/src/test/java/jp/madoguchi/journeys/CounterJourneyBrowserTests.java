@@ -1,6 +1,5 @@
 package jp.madoguchi.journeys;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import jp.madoguchi.accounts.domain.AccountService;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.admin.Terminals;
-import jp.madoguchi.card.emulator.CardEmulator;
-import jp.madoguchi.card.emulator.CardProfile;
 import jp.madoguchi.cardagent.CardAgent;
 import jp.madoguchi.forms.IppEvePrinter;
 import jp.madoguchi.journeys.CounterJourneyInputs.Actor;
@@ -35,7 +32,7 @@ import jp.madoguchi.moving.NotificationContent.PersonFacts;
 import jp.madoguchi.moving.NotificationContent.Sex;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
-import jp.madoguchi.support.SharedPcscd;
+import jp.madoguchi.support.EmulatedCard;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.FreePorts;
 import jp.madoguchi.support.PairedTerminals;
@@ -127,8 +124,6 @@ class CounterJourneyBrowserTests {
 
 	static final String SIGN_IN = "1. サインイン・受付ボードを開く（始業時に1回）";
 
-	private static final Path PROFILES = Path.of("..", "card", "profiles");
-
 	private static final int AGENT_PORT = FreePorts.next();
 
 	private static final Path OUTBOX;
@@ -148,9 +143,7 @@ class CounterJourneyBrowserTests {
 		}
 	}
 
-	private static CardEmulator emulator;
-
-	private static Thread emulatorThread;
+	private static EmulatedCard card;
 
 	private static CardAgent agent;
 
@@ -177,19 +170,7 @@ class CounterJourneyBrowserTests {
 
 	@BeforeAll
 	static void insertCard() throws Exception {
-		SharedPcscd.ensureRunning();
-		emulator = new CardEmulator(CardProfile.read(PROFILES.resolve("my-number-card.json")).toCard(),
-				new InetSocketAddress("127.0.0.1", 35963), -1);
-		emulatorThread = new Thread(() -> {
-			try {
-				emulator.run();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}, "card-emulator");
-		emulatorThread.setDaemon(true);
-		emulatorThread.start();
+		card = EmulatedCard.insert("my-number-card.json");
 	}
 
 	@AfterAll
@@ -197,9 +178,8 @@ class CounterJourneyBrowserTests {
 		if (agent != null) {
 			agent.stop();
 		}
-		if (emulator != null) {
-			emulator.stop();
-			emulatorThread.join(5000);
+		if (card != null) {
+			card.remove();
 		}
 		PRINTER.close();
 		FileSystemUtils.deleteRecursively(OUTBOX.toFile());

@@ -1,7 +1,5 @@
 package jp.madoguchi.moving;
 
-import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -10,10 +8,8 @@ import jp.madoguchi.accounts.Permission;
 import jp.madoguchi.accounts.domain.AccountService;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
-import jp.madoguchi.card.emulator.CardEmulator;
-import jp.madoguchi.card.emulator.CardProfile;
 import jp.madoguchi.cardagent.CardAgent;
-import jp.madoguchi.support.SharedPcscd;
+import jp.madoguchi.support.EmulatedCard;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
@@ -46,13 +42,9 @@ class CardReadingBrowserTests {
 
 	private static final String TOKEN = "browser-test-pairing-token";
 
-	private static final Path PROFILES = Path.of("..", "card", "profiles");
-
 	private static final int AGENT_PORT = FreePorts.next();
 
-	private static CardEmulator emulator;
-
-	private static Thread emulatorThread;
+	private static EmulatedCard card;
 
 	private static CardAgent agent;
 
@@ -77,19 +69,7 @@ class CardReadingBrowserTests {
 
 	@BeforeAll
 	static void insertCard() throws Exception {
-		SharedPcscd.ensureRunning();
-		emulator = new CardEmulator(CardProfile.read(PROFILES.resolve("my-number-card.json")).toCard(),
-				new InetSocketAddress("127.0.0.1", 35963), -1);
-		emulatorThread = new Thread(() -> {
-			try {
-				emulator.run();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}, "card-emulator");
-		emulatorThread.setDaemon(true);
-		emulatorThread.start();
+		card = EmulatedCard.insert("my-number-card.json");
 	}
 
 	@AfterAll
@@ -97,9 +77,8 @@ class CardReadingBrowserTests {
 		if (agent != null) {
 			agent.stop();
 		}
-		if (emulator != null) {
-			emulator.stop();
-			emulatorThread.join(5000);
+		if (card != null) {
+			card.remove();
 		}
 	}
 
