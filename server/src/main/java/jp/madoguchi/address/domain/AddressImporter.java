@@ -1,5 +1,6 @@
 package jp.madoguchi.address.domain;
 
+import jp.madoguchi.platform.CurrentActor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
@@ -18,8 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -198,8 +197,7 @@ public class AddressImporter {
 		if (actor != null) {
 			return actor;
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : SYSTEM;
+		return CurrentActor.name();
 	}
 
 }

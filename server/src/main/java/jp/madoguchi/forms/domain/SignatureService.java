@@ -1,5 +1,6 @@
 package jp.madoguchi.forms.domain;
 
+import jp.madoguchi.platform.CurrentActor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,7 +100,7 @@ public class SignatureService {
 		}
 		List<List<double[]>> clean = validate(strokes);
 		StoredSignature stored = new StoredSignature(UUID.randomUUID(), notificationId, hash,
-				JSON.writeValueAsString(clean), clock.instant(), actor());
+				JSON.writeValueAsString(clean), clock.instant(), CurrentActor.name());
 		signatures.add(stored);
 		audit.record(AuditEntry.success("SIGNATURE_CAPTURED", subject(notificationId),
 				"strokes=" + clean.size() + " hash=" + hash.substring(0, 12)));
@@ -167,11 +166,6 @@ public class SignatureService {
 
 	private static String subject(UUID id) {
 		return "notification:" + id;
-	}
-
-	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
 	}
 
 	/** Whether the notification carries a signature for its current content. */

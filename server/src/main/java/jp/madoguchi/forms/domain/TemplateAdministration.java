@@ -1,5 +1,6 @@
 package jp.madoguchi.forms.domain;
 
+import jp.madoguchi.platform.CurrentActor;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,8 +14,6 @@ import jp.madoguchi.forms.template.TemplateInvalidException;
 import jp.madoguchi.forms.template.TemplateValidator;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +54,7 @@ public class TemplateAdministration {
 					List.of("様式ID「" + template.id() + "」が編集中の様式「" + formId + "」と違います"));
 		}
 		preview(template);
-		int version = templates.add(template, note, actor(), clock.instant());
+		int version = templates.add(template, note, CurrentActor.name(), clock.instant());
 		audit.record(AuditEntry.success("FORM_TEMPLATE_SAVED", "form-template:" + formId, "version=" + version));
 		return version;
 	}
@@ -64,11 +63,6 @@ public class TemplateAdministration {
 	public byte[] preview(FormTemplate template) {
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		return renderer.render(template, SampleData.household(now, addressee), null, now);
-	}
-
-	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.madoguchi.forms.printing;
 
+import jp.madoguchi.platform.CurrentActor;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -24,8 +25,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -157,7 +156,7 @@ public class PrintService {
 			@Nullable UUID reprintOf) {
 		Instant now = clock.instant();
 		PrintJob job = new PrintJob(UUID.randomUUID(), notificationId, formId, version, printer, uri.toString(),
-				"QUEUED", null, null, 0, null, reprintOf, now, actor(), now);
+				"QUEUED", null, null, 0, null, reprintOf, now, CurrentActor.name(), now);
 		jobs.add(job, pdf);
 		return job;
 	}
@@ -232,11 +231,6 @@ public class PrintService {
 
 	private static String subject(UUID notificationId) {
 		return "notification:" + notificationId;
-	}
-
-	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.madoguchi.moving.domain;
 
+import jp.madoguchi.platform.CurrentActor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +30,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +66,7 @@ public class NotificationService implements MovingNotifications {
 
 	public NotificationView create(NotificationContent content, boolean revealMyNumbers) {
 		NotificationContent complete = withDefaults(content);
-		Notification notification = Notification.draft(complete, findings.of(complete), actor(), now());
+		Notification notification = Notification.draft(complete, findings.of(complete), CurrentActor.name(), now());
 		notifications.add(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_CREATED", subject(notification.id()), summary(complete)));
 		return view(notification, revealMyNumbers);
@@ -84,7 +83,7 @@ public class NotificationService implements MovingNotifications {
 			throw new OptimisticLockingFailureException("stale");
 		}
 		NotificationContent complete = keepUnchangedMyNumbers(withDefaults(content), notification);
-		notification.revise(complete, findings.of(complete), actor(), now());
+		notification.revise(complete, findings.of(complete), CurrentActor.name(), now());
 		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_UPDATED", subject(id), summary(complete)));
 		return view(load(id), revealMyNumbers);
@@ -107,7 +106,7 @@ public class NotificationService implements MovingNotifications {
 		Notification notification = load(id);
 		NotificationAccepted accepted;
 		try {
-			accepted = notification.accept(actor(), now());
+			accepted = notification.accept(CurrentActor.name(), now());
 		}
 		catch (ProblemException refused) {
 			audit.record(AuditEntry.failure("NOTIFICATION_ACCEPTED", subject(id), refused.code()));
@@ -121,7 +120,7 @@ public class NotificationService implements MovingNotifications {
 
 	public NotificationView cancel(UUID id) {
 		Notification notification = load(id);
-		notification.cancel(actor(), now());
+		notification.cancel(CurrentActor.name(), now());
 		notifications.updateStatus(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_CANCELLED", subject(id)));
 		return view(load(id), false);
@@ -133,7 +132,7 @@ public class NotificationService implements MovingNotifications {
 	 */
 	public LegalHold setLegalHold(UUID id, boolean held, @Nullable String reason) {
 		load(id);
-		LegalHold hold = LegalHold.requested(held, reason, actor(), now());
+		LegalHold hold = LegalHold.requested(held, reason, CurrentActor.name(), now());
 		notifications.setLegalHold(id, hold);
 		audit.record(AuditEntry.success(hold.auditAction(), subject(id), hold.reason()));
 		return hold;
@@ -300,11 +299,6 @@ public class NotificationService implements MovingNotifications {
 
 	private static String summary(NotificationContent content) {
 		return content.type() + "/" + content.variant() + " persons=" + content.persons().size();
-	}
-
-	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
 	}
 
 }

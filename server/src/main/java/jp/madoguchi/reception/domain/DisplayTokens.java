@@ -1,5 +1,6 @@
 package jp.madoguchi.reception.domain;
 
+import jp.madoguchi.platform.CurrentActor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,7 +59,7 @@ public class DisplayTokens {
 		jdbc.sql("""
 				insert into reception.display_tokens (id, queue_code, name, token_hash, created_at, created_by)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(id, queue, name, hash(secret), Timestamp.from(clock.instant()), ReceptionService.actor())
+			.params(id, queue, name, hash(secret), Timestamp.from(clock.instant()), CurrentActor.name())
 			.update();
 		audit.record(AuditEntry.success("DISPLAY_TOKEN_ISSUED", "display-token:" + id, "queue=" + queue));
 		return secret;

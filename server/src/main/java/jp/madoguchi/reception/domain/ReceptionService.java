@@ -1,5 +1,6 @@
 package jp.madoguchi.reception.domain;
 
+import jp.madoguchi.platform.CurrentActor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -167,7 +166,7 @@ public class ReceptionService implements Receptions {
 	private ReceptionView write(NewReception command, Queue queue, @Nullable String name, LocalDate day, int number) {
 		Instant now = clock.instant();
 		Row row = new Row(UUID.randomUUID(), day, number, queue.code(), command.notificationId(), command.source(),
-				name, command.priority(), now, actor());
+				name, command.priority(), now, CurrentActor.name());
 		store.add(row);
 		Task task = Task.waiting(row.id(), queue.code(), day, number, command.priority() != null, null, List.of(), now);
 		store.addTask(task);
@@ -197,7 +196,7 @@ public class ReceptionService implements Receptions {
 		requireCounter(queue, counterCode);
 		Task task = store.lockNextWaiting(queue.code(), today())
 			.orElseThrow(() -> ProblemException.notFound("QUEUE_EMPTY", "待っている方はいません。"));
-		Task.Change change = task.call(counterCode, actor(), clock.instant());
+		Task.Change change = task.call(counterCode, CurrentActor.name(), clock.instant());
 		store.update(task);
 		recordChange(change);
 		announce(task, false);
@@ -222,7 +221,7 @@ public class ReceptionService implements Receptions {
 				}
 				requireCounter(activeQueue(task.queue()), counter);
 				boolean recall = task.status() == TaskStatus.CALLED;
-				recordChange(task.call(counter, actor(), now));
+				recordChange(task.call(counter, CurrentActor.name(), now));
 				announce(task, recall);
 			}
 			case ROUTED -> route(row, task, change.toQueue(), now);
@@ -320,7 +319,7 @@ public class ReceptionService implements Receptions {
 	 * timeline) or releases it. A hold needs a reason; both are audited.
 	 */
 	public LegalHold setLegalHold(UUID id, boolean held, @Nullable String reason) {
-		LegalHold hold = LegalHold.requested(held, reason, actor(), clock.instant());
+		LegalHold hold = LegalHold.requested(held, reason, CurrentActor.name(), clock.instant());
 		if (!store.setLegalHold(id, hold)) {
 			throw receptionNotFound();
 		}
@@ -421,7 +420,7 @@ public class ReceptionService implements Receptions {
 	}
 
 	private void recordChange(Task.Change change) {
-		String actor = actor();
+		String actor = CurrentActor.name();
 		store.addEvent(change.task().receptionId(), change, actor);
 		events.publishEvent(new TaskStatusChanged(change.task().receptionId(), change.task().id(),
 				change.task().queue(), change.from(), change.to(), change.counter(), actor, change.at()));
@@ -478,11 +477,6 @@ public class ReceptionService implements Receptions {
 
 	private static String subject(UUID id) {
 		return "reception:" + id;
-	}
-
-	static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
 	}
 
 }

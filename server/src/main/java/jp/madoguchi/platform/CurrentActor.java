@@ -1,0 +1,24 @@
+package jp.madoguchi.platform;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is acting on this thread, as written into audit events and "changed by" columns:
+ * the signed-in user or API token owner, or {@value #SYSTEM} for scheduled jobs and
+ * start-up work.
+ */
+public final class CurrentActor {
+
+	/** The actor name of work no person started. */
+	public static final String SYSTEM = "system";
+
+	private CurrentActor() {
+	}
+
+	public static String name() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : SYSTEM;
+	}
+
+}
