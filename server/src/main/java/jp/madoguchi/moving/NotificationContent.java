@@ -10,9 +10,10 @@ import jp.madoguchi.moving.NotificationType.Variant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a moving notification says (the API body of API.md). Incomplete while a draft:
- * whatever is missing or wrong shows up as findings, not as refusals, so staff can save
- * as they go. Only malformed input (wrong types, over-long text) is refused outright.
+ * What a moving notification says (the API body of docs/design/http-api.md). Incomplete
+ * while a draft: whatever is missing or wrong shows up as findings, not as refusals, so
+ * staff can save as they go. Only malformed input (wrong types, over-long text) is
+ * refused outright.
  */
 public record NotificationContent(@NotNull NotificationType type, @NotNull Variant variant, @Nullable LocalDate movedOn,
 		@Nullable LocalDate filedOn, @Nullable LocalDate plannedMoveOutOn, @Valid @Nullable Address newAddress,
@@ -75,8 +76,8 @@ public record NotificationContent(@NotNull NotificationType type, @NotNull Varia
 	}
 
 	/**
-	 * One person of the notification, with every item of DOMAIN.md §3. Names are exact
-	 * Unicode, variation selectors included; kana in katakana.
+	 * One person of the notification, with every item of docs/design/domain.md §3. Names
+	 * are exact Unicode, variation selectors included; kana in katakana.
 	 */
 	public record Person(@Size(max = 100) @Nullable String familyName, @Size(max = 100) @Nullable String givenName,
 			@Size(max = 100) @Nullable String familyNameKana, @Size(max = 100) @Nullable String givenNameKana,

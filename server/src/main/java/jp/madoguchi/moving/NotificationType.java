@@ -2,7 +2,10 @@ package jp.madoguchi.moving;
 
 import java.util.Set;
 
-/** The kinds of moving notification, with the variants each allows (API.md). */
+/**
+ * The kinds of moving notification, with the variants each allows
+ * (docs/design/http-api.md).
+ */
 public enum NotificationType {
 
 	/** 転入 (住民基本台帳法 §22). */

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What a Madoguchi process serves. The counter side lives in the My-Number-use network
- * segment, the public site on the internet side (DOMAIN.md §2), so they must be able to
- * run apart.
+ * segment, the public site on the internet side (docs/design/domain.md §2), so they must
+ * be able to run apart.
  */
 public enum Role {
 

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * A real IPP printer for tests: CUPS's ippeveprinter, which keeps every job it receives
  * as a file in its spool directory. It announces itself over Avahi, which needs D-Bus:
- * both are started when they are not running (ARCHITECTURE.md), and left running since
- * other tests of the same machine may use them.
+ * both are started when they are not running (docs/design/decisions.md ADR-17), and left
+ * running since other tests of the same machine may use them.
  */
 public final class IppEvePrinter implements AutoCloseable {
 

@@ -148,7 +148,8 @@ class FindingsTests {
 
 	@Test
 	void aMyNumberWithAWrongCheckDigitIsAnError() {
-		// 12345678901 → check digit 8 (DOMAIN.md §3 weights), so ...8 is valid and ...9
+		// 12345678901 → check digit 8 (docs/design/domain.md §3 weights), so ...8 is
+		// valid and ...9
 		// is not.
 		NotificationContent family = familyMovingIn(MOVED, MOVED);
 		Person valid = family.persons().get(0).withMyNumber("123456789018");

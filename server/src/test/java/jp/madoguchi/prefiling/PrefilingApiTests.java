@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** API.md "Pre-application QR" through the real security chain. */
+/** docs/design/http-api.md "Pre-application QR" through the real security chain. */
 @SpringBootTest
 class PrefilingApiTests {
 

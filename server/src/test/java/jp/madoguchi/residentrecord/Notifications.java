@@ -34,7 +34,8 @@ final class Notifications {
 	}
 
 	/**
-	 * A complete 転入届 (API.md's example) with a My Number; {@code given} varies the name.
+	 * A complete 転入届 (the body of docs/design/http-api.md "Moving notifications") with a
+	 * My Number; {@code given} varies the name.
 	 */
 	static String moveIn(String given) {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class MyNumbersTest {
 
-	// Worked by hand with the rule of DOMAIN.md §3, e.g. for 12345678901:
+	// Worked by hand with the rule of docs/design/domain.md §3, e.g. for 12345678901:
 	// P1..P11 = 1,0,9,8,7,6,5,4,3,2,1; Q = 2,3,4,5,6,7,2,3,4,5,6; Σ = 212; 212 mod 11 =
 	// 3; 11 - 3 = 8.
 	@ParameterizedTest

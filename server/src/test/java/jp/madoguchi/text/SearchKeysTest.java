@@ -21,10 +21,10 @@ class SearchKeysTest {
 
 	@ParameterizedTest(name = "{0} ~ {1}")
 	@CsvSource({
-			// DOMAIN.md §4: variant kanji
+			// docs/design/domain.md §4: variant kanji
 			"髙橋, 高橋", "山﨑, 山崎", "渡邊, 渡辺", "渡邉, 渡辺", "齋藤, 斎藤", "齊藤, 斎藤", "斉藤, 斎藤", "長濵, 長浜", "德永, 徳永", "國分, 国分",
 			"大澤, 大沢", "廣瀬, 広瀬", "櫻井, 桜井", "𠮷田, 吉田", "宮嵜, 宮崎", "小嶋, 小島", "冨田, 富田", "佐藤 惠子, 佐藤恵子",
-			// DOMAIN.md §4: hiragana = katakana = half-width katakana
+			// docs/design/domain.md §4: hiragana = katakana = half-width katakana
 			"たかはし, タカハシ", "たかはし, ﾀｶﾊｼ", "がんだ, ｶﾞﾝﾀﾞ", "ぱく, ﾊﾟｸ", "ヴィクトル, ｳﾞｨｸﾄﾙ",
 			// small kana
 			"きゃろる, キヤロル", "いっぺい, イツペイ", "くゎ, くわ", "ヵ, か", "霞ヶ関, 霞ケ関",

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The accounts part of the public API (API.md "Conventions"). */
+/** The accounts part of the public API (docs/design/http-api.md "Accounts"). */
 @RestController
 class AccountsApiController {
 

@@ -21,7 +21,7 @@ import static jp.madoguchi.address.domain.ImportProblems.shown;
  */
 final class TownMasterFormat implements AddressFileFormat {
 
-	/** The columns of the file (DOMAIN.md §6). */
+	/** The columns of the file (docs/design/domain.md §6). */
 	static final List<String> HEADER = List.of("lg_code", "machiaza_id", "machiaza_type", "pref", "pref_kana",
 			"pref_roma", "county", "county_kana", "county_roma", "city", "city_kana", "city_roma", "ward", "ward_kana",
 			"ward_roma", "oaza_cho", "oaza_cho_kana", "oaza_cho_roma", "chome", "chome_kana", "chome_number", "koaza",

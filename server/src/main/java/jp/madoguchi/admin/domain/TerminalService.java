@@ -175,7 +175,10 @@ public class TerminalService {
 		return new TerminalInput(name, strip(input.location()), strip(input.counter()), url);
 	}
 
-	/** The card agent listens on loopback only (API.md); anything else is a mistake. */
+	/**
+	 * The card agent listens on loopback only (docs/design/http-api.md "Card agent");
+	 * anything else is a mistake.
+	 */
 	static boolean isLoopbackUrl(String url) {
 		try {
 			URI uri = URI.create(url);

@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The printers: those configured as
- * {@code madoguchi.printers.<name>.uri=ipp://host:port/path} (API.md), one or more per
- * counter, and those administrators register on the printer master page
- * ({@code forms.printers}). A name belongs to one or the other; configured ones are shown
- * but edited in the configuration.
+ * {@code madoguchi.printers.<name>.uri=ipp://host:port/path} (docs/design/http-api.md
+ * "Forms and printing"), one or more per counter, and those administrators register on
+ * the printer master page ({@code forms.printers}). A name belongs to one or the other;
+ * configured ones are shown but edited in the configuration.
  */
 @Component
 public class Printers {

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API.md "Forms and printing": the forms a notification needs, each as a PDF. */
+/**
+ * docs/design/http-api.md "Forms and printing": the forms a notification needs, each as a
+ * PDF.
+ */
 @RestController
 @RequestMapping("/api/v1/notifications/{id}/forms")
 class FormApiController {

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API.md "Forms and printing": print jobs, and the printers they go to. */
+/**
+ * docs/design/http-api.md "Forms and printing": print jobs, and the printers they go to.
+ */
 @RestController
 class PrintJobApiController {
 

@@ -6,10 +6,10 @@ import java.time.Month;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ages and school cohorts as Japanese law counts them (DOMAIN.md §5). Under 年齢計算ニ関スル法律 a
- * person reaches age N at the end of the day before the N-th birthday: that day is the
- * "day of reaching" (年齢到達日), and from the birthday on the person is N. A child born on 29
- * February reaches their age at the end of 28 February in common years.
+ * Ages and school cohorts as Japanese law counts them (docs/design/domain.md §5). Under
+ * 年齢計算ニ関スル法律 a person reaches age N at the end of the day before the N-th birthday: that
+ * day is the "day of reaching" (年齢到達日), and from the birthday on the person is N. A child
+ * born on 29 February reaches their age at the end of 28 February in common years.
  */
 public final class LegalAge {
 

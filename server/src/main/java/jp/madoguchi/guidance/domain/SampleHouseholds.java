@@ -20,8 +20,8 @@ import jp.madoguchi.moving.NotificationType.Variant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Households of DOMAIN.md §8 for the rule editor's "try it" preview (and for tests):
- * made-up people, moving on the given day, ages counted from it.
+ * Households of docs/design/domain.md §8 for the rule editor's "try it" preview (and for
+ * tests): made-up people, moving on the given day, ages counted from it.
  */
 public final class SampleHouseholds {
 

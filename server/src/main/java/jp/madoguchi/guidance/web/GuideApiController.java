@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The procedure guide API (API.md "Procedure guide") and the master's rules. */
+/**
+ * The procedure guide API (docs/design/http-api.md "Procedure guide") and the master's
+ * rules.
+ */
 @RestController
 @RequestMapping("/api/v1/guidance")
 class GuideApiController {

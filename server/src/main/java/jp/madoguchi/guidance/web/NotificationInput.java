@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what the guide is asked about: {@code {"notificationId": "…"}} (a stored
- * notification, read through the moving module) or a notification body as in API.md, not
- * saved. Bad input answers 422, never 500.
+ * notification, read through the moving module) or a notification body as in
+ * docs/design/http-api.md, not saved. Bad input answers 422, never 500.
  */
 @Component
 @ServedBy({ Role.COUNTER, Role.PUBLIC })

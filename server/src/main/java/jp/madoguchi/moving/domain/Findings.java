@@ -32,9 +32,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The law-based checks of a notification (住民基本台帳法, DOMAIN.md §3), run on every save.
- * Deadlines count calendar days and do not count the day of the move (初日不算入): moving on
- * the 20th, the 14th day is the 4th of the next month, the last day on time.
+ * The law-based checks of a notification (住民基本台帳法, docs/design/domain.md §3), run on
+ * every save. Deadlines count calendar days and do not count the day of the move (初日不算入):
+ * moving on the 20th, the 14th day is the 4th of the next month, the last day on time.
  */
 @Component
 @ServedBy({ Role.COUNTER, Role.PUBLIC })

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * 続柄 as seen from the head of household: a code list the city can extend or replace with
- * the official one (DOMAIN.md §3).
+ * the official one (docs/design/domain.md §3).
  */
 @Repository
 public class RelationshipMaster {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Moving notifications, API.md "Moving notifications". */
+/** Moving notifications, docs/design/http-api.md "Moving notifications". */
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationApiController {

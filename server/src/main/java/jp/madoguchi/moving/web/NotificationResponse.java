@@ -12,7 +12,8 @@ import jp.madoguchi.moving.NotificationView;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A notification as API.md answers it: the content with id, version, status and findings.
+ * A notification as docs/design/http-api.md answers it: the content with id, version,
+ * status and findings.
  */
 record NotificationResponse(UUID id, int version, NotificationStatus status, @JsonUnwrapped NotificationContent content,
 		List<Finding> findings, Instant createdAt, String createdBy, Instant updatedAt, @Nullable Instant acceptedAt,

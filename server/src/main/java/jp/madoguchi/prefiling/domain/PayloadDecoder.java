@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PayloadDecoder {
 
-	/** The stable problem code of every refused payload (API.md). */
+	/** The stable problem code of every refused payload (docs/design/http-api.md). */
 	public static final String INVALID = "PREFILING_PAYLOAD_INVALID";
 
 	private static final Logger log = LoggerFactory.getLogger(PayloadDecoder.class);

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The counter side of API.md "Pre-application QR": scanned codes in, the notification
- * body out, not saved. Staff confirm it and save it as usual.
+ * The counter side of docs/design/http-api.md "Pre-application QR": scanned codes in, the
+ * notification body out, not saved. Staff confirm it and save it as usual.
  */
 @RestController
 @RequestMapping("/api/v1/prefilings")

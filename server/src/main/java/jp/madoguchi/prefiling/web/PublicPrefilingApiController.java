@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public side of API.md "Pre-application QR": a notification body in, the payload for
- * the QR code out. Nothing is stored.
+ * The public side of docs/design/http-api.md "Pre-application QR": a notification body
+ * in, the payload for the QR code out. Nothing is stored.
  */
 @RestController
 @RequestMapping("/public/api/v1/prefilings")

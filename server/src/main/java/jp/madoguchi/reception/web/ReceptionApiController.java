@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Receptions, API.md "Reception and queues". */
+/** Receptions, docs/design/http-api.md "Reception and queues". */
 @RestController
 @RequestMapping("/api/v1/receptions")
 @PreAuthorize(ReceptionApiController.STAFF)

@@ -18,10 +18,11 @@ import jp.madoguchi.reception.persistence.ReceptionStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reception as the API answers it (API.md "Reception and queues"): {@code queue},
- * {@code status} and {@code counter} are those of its current task; {@code position} and
- * {@code estimatedWaitMinutes} count while it waits (0 otherwise). {@code tasks} lists
- * every queue it went through; {@code timeline} comes with {@code GET /receptions/{id}}.
+ * A reception as the API answers it (docs/design/http-api.md "Reception and queues"):
+ * {@code queue}, {@code status} and {@code counter} are those of its current task;
+ * {@code position} and {@code estimatedWaitMinutes} count while it waits (0 otherwise).
+ * {@code tasks} lists every queue it went through; {@code timeline} comes with {@code GET
+ * /receptions/{id}}.
  */
 record ReceptionResponse(UUID id, LocalDate date, int ticketNumber, String queue, TaskStatus status,
 		@Nullable String counter, int position, int estimatedWaitMinutes, @Nullable Priority priority,

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * API.md "Statistics": JSON for the dashboard, CSV and xlsx for Excel. Exports are
- * audited (they leave the system), though they hold counts only.
+ * docs/design/http-api.md "Statistics": JSON for the dashboard, CSV and xlsx for Excel.
+ * Exports are audited (they leave the system), though they hold counts only.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
@@ -79,7 +79,8 @@ class StatisticsApiController {
 	}
 
 	/**
-	 * API.md: receptions.csv (UTF-8 with BOM, CRLF) and receptions.xlsx, the same rows.
+	 * docs/design/http-api.md: receptions.csv (UTF-8 with BOM, CRLF) and receptions.xlsx,
+	 * the same rows.
 	 */
 	@GetMapping({ "/receptions.csv", "/receptions.xlsx" })
 	void receptionsExport(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

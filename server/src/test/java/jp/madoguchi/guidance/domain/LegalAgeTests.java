@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN.md §5: ages, the day of reaching, school cohorts. */
+/** docs/design/domain.md §5: ages, the day of reaching, school cohorts. */
 class LegalAgeTests {
 
 	static final LocalDate BORN = LocalDate.of(1951, 11, 20);

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seeded master (as shipped in the bundle the public role loads, kept equal to the
- * database seed by GuideApiTests) applied to the households of DOMAIN.md §8, without a
- * database.
+ * database seed by GuideApiTests) applied to the households of docs/design/domain.md §8,
+ * without a database.
  */
 class SeedRulesTests {
 

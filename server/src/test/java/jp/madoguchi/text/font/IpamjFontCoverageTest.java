@@ -98,7 +98,8 @@ class IpamjFontCoverageTest {
 
 	@Test
 	void theFontListsTheMojiJohoCollection() {
-		// DOMAIN.md §4: 11,474 sequences of the Moji_Joho collection. IPAmj明朝 lists every
+		// docs/design/domain.md §4: 11,474 sequences of the Moji_Joho collection. IPAmj明朝
+		// lists every
 		// one,
 		// the default forms included (辻 + U+E0103), with a glyph of its own: no
 		// default-UVS table.
