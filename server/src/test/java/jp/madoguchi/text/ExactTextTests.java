@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExactTextTest {
+class ExactTextTests {
 
 	static final String TSUJI_TWO_DOTS = "辻\uDB40\uDD02"; // U+8FBB U+E0102
 

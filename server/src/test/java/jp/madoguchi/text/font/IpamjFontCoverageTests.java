@@ -17,13 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Coverage read from the real IPAmj明朝. No fake font: the test command installs
  * {@code fonts-ipamj-mincho}, and a missing font fails here instead of being skipped.
  */
-class IpamjFontCoverageTest {
+class IpamjFontCoverageTests {
 
 	static final Path IPAMJ = Path.of("/usr/share/fonts/truetype/ipamj/ipamjm.ttf");
 
 	static final int TSUJI = 0x8FBB;
 
-	private static final Logger log = LoggerFactory.getLogger(IpamjFontCoverageTest.class);
+	private static final Logger log = LoggerFactory.getLogger(IpamjFontCoverageTests.class);
 
 	static FontCharacterMap map;
 

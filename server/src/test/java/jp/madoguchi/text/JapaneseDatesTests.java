@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class JapaneseDatesTest {
+class JapaneseDatesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "2025-04-01, 2025-04-01", "2025/4/1, 2025-04-01", "2025.4.1, 2025-04-01", "2025年4月1日, 2025-04-01",

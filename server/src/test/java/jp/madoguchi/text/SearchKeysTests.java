@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchKeysTest {
+class SearchKeysTests {
 
 	@ParameterizedTest(name = "{0} ~ {1}")
 	@CsvSource({

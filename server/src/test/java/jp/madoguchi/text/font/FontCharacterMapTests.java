@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
  * no glyph-array segments), on a font file built here byte by byte after the OpenType
  * spec.
  */
-class FontCharacterMapTest {
+class FontCharacterMapTests {
 
 	@TempDir
 	Path dir;

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class MyNumbersTest {
+class MyNumbersTests {
 
 	// Worked by hand with the rule of docs/design/domain.md §3, e.g. for 12345678901:
 	// P1..P11 = 1,0,9,8,7,6,5,4,3,2,1; Q = 2,3,4,5,6,7,2,3,4,5,6; Σ = 212; 212 mod 11 =
