@@ -21,9 +21,8 @@ class ReceptionAccessRules implements AccessRules {
 				paths("/reception/admin/**", "/api/v1/admin/queues/**", "/api/v1/admin/departments/**",
 						"/api/v1/admin/display-tokens/**")
 					.hasAuthority("MASTER_ADMIN"),
-				// Call displays have no staff login: the controller lets in RECEPTION or
-				// a
-				// display token.
+				// Call displays have no staff login: the controller lets in
+				// RECEPTION or a display token.
 				paths("/display/**").permitAll(),
 				paths(HttpMethod.PUT, "/api/v1/receptions/*/legal-hold").hasAuthority("MASTER_ADMIN"),
 				paths("/reception/**", "/api/v1/receptions/**", "/api/v1/queues/**").hasAuthority("RECEPTION"));
