@@ -1,15 +1,21 @@
 package jp.madoguchi;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
@@ -30,6 +36,23 @@ class ArchitectureTests {
 			.resideInAPackage("..web..")
 			.andShould()
 			.notBePublic()
+			.check(classes);
+	}
+
+	/**
+	 * The filter chain's URL rules are only the first check: every handler states who may
+	 * call it, and a deliberately open one says so with {@code permitAll()}.
+	 */
+	@Test
+	void everyHandlerStatesWhoMayCallIt() {
+		methods().that()
+			.areMetaAnnotatedWith(RequestMapping.class)
+			.and()
+			.areDeclaredInClassesThat()
+			.areMetaAnnotatedWith(Controller.class)
+			.should(be(DescribedPredicate.describe("annotated with @PreAuthorize, or in a class that is",
+					(JavaMethod method) -> method.isAnnotatedWith(PreAuthorize.class)
+							|| method.getOwner().isAnnotatedWith(PreAuthorize.class))))
 			.check(classes);
 	}
 

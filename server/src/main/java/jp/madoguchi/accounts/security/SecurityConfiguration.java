@@ -1,6 +1,8 @@
 package jp.madoguchi.accounts.security;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +10,7 @@ import jp.madoguchi.accounts.domain.AccountService;
 import jp.madoguchi.accounts.domain.AccountsProperties;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.platform.AccessRules;
 import jp.madoguchi.platform.Problems;
 import jp.madoguchi.platform.SecurityHeaders;
 
@@ -20,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,7 +40,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The counter's security: every request needs a signed-in user or an API token, and a
  * permission where the URL names a protected area; controllers check their permission
- * again with {@code @PreAuthorize}. Denials are audited.
+ * again with {@code @PreAuthorize}. Denials are audited. Which URL needs which permission
+ * is each module's own {@link AccessRules}; this class names only sign-in, set-up and
+ * what is open to anyone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -66,48 +72,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain counter(HttpSecurity http, AccountService accounts, StaffUserDetailsService users,
-			SignInHandlers signIn, AuditTrail audit) throws Exception {
+			SignInHandlers signIn, AuditTrail audit, List<AccessRules> modules) throws Exception {
 		RequestMatcher openPaths = SecurityConfiguration::isOpenPath;
 		RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(openPaths)
-			.permitAll()
-			.requestMatchers("/login", "/setup")
-			.permitAll()
-			.requestMatchers("/actuator/prometheus", "/admin/health", "/api/v1/admin/health")
-			.hasAuthority("MONITORING")
-			.requestMatchers("/admin/users/**", "/admin/groups/**", "/admin/api-tokens/**", "/api/v1/admin/users/**",
-					"/api/v1/admin/groups/**", "/api/v1/admin/api-tokens/**")
-			.hasAuthority("USER_ADMIN")
-			.requestMatchers("/admin/addresses/**", "/guidance/admin/**", "/admin/resident-record/**",
-					"/api/v1/resident-record/deliveries/**", "/admin/retention/**", "/admin/holidays/**",
-					"/admin/terminals/**", "/api/v1/admin/retention/**", "/api/v1/admin/holidays/**",
-					"/api/v1/admin/terminals/**", "/forms/admin/**", "/api/v1/forms/templates/**")
-			.hasAuthority("MASTER_ADMIN")
-			.requestMatchers(HttpMethod.PUT, "/api/v1/guidance/procedures/**")
-			.hasAuthority("MASTER_ADMIN")
-			.requestMatchers(HttpMethod.POST, "/api/v1/guidance/rules/**")
-			.hasAuthority("MASTER_ADMIN")
-			.requestMatchers("/prefilings/**", "/api/v1/prefilings/**")
-			.hasAnyAuthority("RECEPTION", "NOTIFICATION_EDIT")
-			.requestMatchers("/reception/admin/**", "/api/v1/admin/queues/**", "/api/v1/admin/departments/**",
-					"/api/v1/admin/display-tokens/**")
-			.hasAuthority("MASTER_ADMIN")
-			// Call displays have no staff login: the controller lets in RECEPTION or a
-			// display token.
-			.requestMatchers("/display/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.PUT, "/api/v1/receptions/*/legal-hold")
-			.hasAuthority("MASTER_ADMIN")
-			.requestMatchers("/reception/**", "/api/v1/receptions/**", "/api/v1/queues/**")
-			.hasAuthority("RECEPTION")
-			.requestMatchers("/statistics/**", "/statistics", "/api/v1/statistics/**")
-			.hasAuthority("STATISTICS_VIEW")
-			.requestMatchers("/audit/**", "/api/v1/audit/**")
-			.hasAuthority("AUDIT_VIEW")
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.hasAnyAuthority("USER_ADMIN", "MASTER_ADMIN")
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(openPaths).permitAll().requestMatchers("/login", "/setup").permitAll();
+			apply(modules, requests);
+			requests.anyRequest().authenticated();
+		})
 			.userDetailsService(users)
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
 			.logout(logout -> logout.addLogoutHandler(signIn).logoutSuccessUrl("/login?logout"))
@@ -121,6 +93,30 @@ class SecurityConfiguration {
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		SecurityHeaders.apply(http);
 		return http.build();
+	}
+
+	/**
+	 * Each module's URL rules, modules in class-name order so that the chain is the same
+	 * on every start (rules of different modules do not overlap, so the order does not
+	 * change who is let in).
+	 */
+	static void apply(List<AccessRules> modules,
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		modules.stream()
+			.sorted(Comparator.comparing((AccessRules module) -> module.getClass().getName()))
+			.flatMap((module) -> module.rules().stream())
+			.forEach((rule) -> {
+				String[] patterns = rule.patterns().toArray(String[]::new);
+				HttpMethod method = rule.method();
+				AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url = (method != null)
+						? requests.requestMatchers(method, patterns) : requests.requestMatchers(patterns);
+				if (rule.permitsAll()) {
+					url.permitAll();
+				}
+				else {
+					url.hasAnyAuthority(rule.authorities().toArray(String[]::new));
+				}
+			});
 	}
 
 	private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,

@@ -64,6 +64,7 @@ class AccountsApiController {
 	}
 
 	@GetMapping("/api/v1/me")
+	@PreAuthorize("isAuthenticated()")
 	Me me(Principal principal) {
 		UserAccount user = accounts.user(principal.getName());
 		return new Me(user.username(), user.displayName(), names(accounts.effectivePermissions(user.username())));

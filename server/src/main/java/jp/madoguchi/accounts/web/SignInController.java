@@ -8,6 +8,7 @@ import jp.madoguchi.accounts.security.AccountSession;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,9 @@ class SignInController {
 		this.accounts = accounts;
 	}
 
+	// Signing in and the first-run set-up come before any account.
 	@GetMapping("/login")
+	@PreAuthorize("permitAll()")
 	String login(@RequestParam(required = false) @Nullable String error, Model model) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
@@ -52,11 +55,13 @@ class SignInController {
 	}
 
 	@GetMapping("/setup")
+	@PreAuthorize("permitAll()")
 	String setup() {
 		return accounts.noUserExists() ? VIEW_SETUP : "redirect:/login";
 	}
 
 	@PostMapping("/setup")
+	@PreAuthorize("permitAll()")
 	String completeSetup(@RequestParam String password, @RequestParam String passwordConfirmation,
 			HttpServletRequest request, Model model) {
 		if (!accounts.noUserExists()) {
@@ -77,6 +82,7 @@ class SignInController {
 	}
 
 	@GetMapping("/account")
+	@PreAuthorize("isAuthenticated()")
 	String account(Authentication authentication, Model model) {
 		model.addAttribute("user", accounts.user(authentication.getName()));
 		model.addAttribute("permissions", accounts.effectivePermissions(authentication.getName()));
@@ -84,6 +90,7 @@ class SignInController {
 	}
 
 	@GetMapping("/account/password")
+	@PreAuthorize("isAuthenticated()")
 	String passwordForm(HttpSession session, Model model) {
 		model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
 		model.addAttribute("mustChange", AccountSession.passwordChangeRequired(session));
@@ -91,6 +98,7 @@ class SignInController {
 	}
 
 	@PostMapping("/account/password")
+	@PreAuthorize("isAuthenticated()")
 	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
 			@RequestParam String newPasswordConfirmation, Authentication authentication, HttpSession session,
 			Model model) {

@@ -6,6 +6,7 @@ import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/public/api/v1/guidance")
 @ServedBy(Role.PUBLIC)
+// The public site for residents: no sign-in, and nothing personal is stored or shown.
+@PreAuthorize("permitAll()")
 class PublicGuideApiController {
 
 	private final ProcedureGuide guide;

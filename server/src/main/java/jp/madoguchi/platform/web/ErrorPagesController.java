@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -31,6 +32,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 @RequestMapping("${server.error.path:/error}")
 @ServedBy({ Role.COUNTER, Role.PUBLIC })
+// Whoever was refused or failed must still be told why, signed in or not.
+@PreAuthorize("permitAll()")
 class ErrorPagesController extends AbstractErrorController {
 
 	static final String VIEW_FALLBACK = "error";

@@ -1,5 +1,6 @@
 package jp.madoguchi.platform.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the menu follow one rule.
  */
 @Controller
+@PreAuthorize("isAuthenticated()")
 class HomeController {
 
 	static final String VIEW = "home";

@@ -12,6 +12,7 @@ import jp.madoguchi.platform.ServedBy;
 import jp.madoguchi.prefiling.domain.PrefilingCodes;
 import jp.madoguchi.prefiling.domain.PrefilingCodes.Code;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/public/api/v1/prefilings")
 @ServedBy(Role.PUBLIC)
+// The public site for residents: no sign-in, and nothing personal is stored or shown.
+@PreAuthorize("permitAll()")
 class PublicPrefilingApiController {
 
 	private final PrefilingCodes codes;

@@ -12,6 +12,7 @@ import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 import jp.madoguchi.prefiling.domain.PrefilingCodes;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @ServedBy(Role.PUBLIC)
+// The public site for residents: no sign-in, and nothing personal is stored or shown.
+@PreAuthorize("permitAll()")
 class PublicPrefilingPageController {
 
 	static final String VIEW = "prefiling/wizard";
