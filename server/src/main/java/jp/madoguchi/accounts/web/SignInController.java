@@ -2,8 +2,10 @@ package jp.madoguchi.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.FirstRunSetup;
+import jp.madoguchi.accounts.domain.PasswordChange;
 import jp.madoguchi.accounts.domain.PasswordPolicy;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.accounts.security.AccountSession;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +30,16 @@ class SignInController {
 
 	static final String VIEW_PASSWORD = "accounts/password";
 
-	private final AccountService accounts;
+	private final FirstRunSetup setup;
 
-	SignInController(AccountService accounts) {
-		this.accounts = accounts;
+	private final UserAdministration users;
+
+	private final PasswordChange passwords;
+
+	SignInController(FirstRunSetup setup, UserAdministration users, PasswordChange passwords) {
+		this.setup = setup;
+		this.users = users;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/login")
@@ -53,13 +61,13 @@ class SignInController {
 
 	@GetMapping("/setup")
 	String setup() {
-		return accounts.noUserExists() ? VIEW_SETUP : "redirect:/login";
+		return setup.noUserExists() ? VIEW_SETUP : "redirect:/login";
 	}
 
 	@PostMapping("/setup")
 	String completeSetup(@RequestParam String password, @RequestParam String passwordConfirmation,
 			HttpServletRequest request, Model model) {
-		if (!accounts.noUserExists()) {
+		if (!setup.noUserExists()) {
 			return "redirect:/login";
 		}
 		if (!password.equals(passwordConfirmation)) {
@@ -67,7 +75,7 @@ class SignInController {
 			return VIEW_SETUP;
 		}
 		try {
-			accounts.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
+			setup.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
 		}
 		catch (ProblemException ex) {
 			model.addAttribute("errorText", ex.getMessage());
@@ -78,8 +86,8 @@ class SignInController {
 
 	@GetMapping("/account")
 	String account(Authentication authentication, Model model) {
-		model.addAttribute("user", accounts.user(authentication.getName()));
-		model.addAttribute("permissions", accounts.effectivePermissions(authentication.getName()));
+		model.addAttribute("user", users.user(authentication.getName()));
+		model.addAttribute("permissions", users.effectivePermissions(authentication.getName()));
 		return VIEW_ACCOUNT;
 	}
 
@@ -101,7 +109,7 @@ class SignInController {
 			return VIEW_PASSWORD;
 		}
 		try {
-			accounts.changeOwnPassword(authentication.getName(), currentPassword, newPassword);
+			passwords.changeOwnPassword(authentication.getName(), currentPassword, newPassword);
 		}
 		catch (ProblemException ex) {
 			model.addAttribute("errorText", ex.getMessage());
