@@ -68,7 +68,8 @@ public class FirstRunSetup {
 		}
 		users.add(FIRST_ADMIN, message("user.firstAdmin.displayName"), passwords.encode(password), false);
 		users.replaceGroups(FIRST_ADMIN, List.of(ADMINISTRATORS));
-		audit.record(AuditEntry.success("FIRST_ADMIN_CREATED", AccountMessages.subject(FIRST_ADMIN), how).by(CurrentActor.SYSTEM));
+		audit.record(AuditEntry.success("FIRST_ADMIN_CREATED", AccountMessages.subject(FIRST_ADMIN), how)
+			.by(CurrentActor.SYSTEM));
 	}
 
 	private String message(String key) {
