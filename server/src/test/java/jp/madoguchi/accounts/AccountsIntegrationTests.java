@@ -3,7 +3,8 @@ package jp.madoguchi.accounts;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,14 +39,17 @@ class AccountsIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	UserAdministration users;
+
+	@Autowired
+	GroupAdministration groups;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void signsInWithTheRightPasswordAndAuditsIt() throws Exception {
-		String user = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.RECEPTION));
+		String user = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.RECEPTION));
 		mvc.perform(post("/login").param("username", user).param("password", AccountsTestSupport.PASSWORD).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/"));
@@ -58,7 +62,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
-		String user = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.RECEPTION));
+		String user = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.RECEPTION));
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			mvc.perform(
 					post("/login").param("username", user).param("password", "wrong-password-" + attempt).with(csrf()))
@@ -77,7 +81,7 @@ class AccountsIntegrationTests {
 		assertThat(auditCount("ACCOUNT_LOCKED", user, "SUCCESS")).isEqualTo(1);
 		assertThat(auditCount("LOGIN", user, "FAILURE")).isEqualTo(6);
 
-		accounts.unlock(user);
+		users.unlock(user);
 		mvc.perform(post("/login").param("username", user).param("password", AccountsTestSupport.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/"));
 	}
@@ -91,7 +95,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void aNewUserMustChangeThePasswordBeforeAnythingElse() throws Exception {
-		String admin = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.USER_ADMIN));
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.USER_ADMIN));
 		String group = AccountsTestSupport.unique("group-");
 		String user = AccountsTestSupport.unique("new-");
 		Cookie adminSession = signIn(admin);
@@ -135,7 +139,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void aUserIsRefusedWhatTheirGroupsLackAndTheDenialIsAudited() throws Exception {
-		String user = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.RECEPTION));
+		String user = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.RECEPTION));
 		Cookie session = signIn(user);
 		mvc.perform(get("/api/v1/admin/users").cookie(session))
 			.andExpect(status().isForbidden())
@@ -149,7 +153,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void adminPagesShowEffectivePermissions() throws Exception {
-		String admin = AccountsTestSupport.userWith(accounts, jdbc,
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc,
 				EnumSet.of(Permission.USER_ADMIN, Permission.PRINT));
 		Cookie session = signIn(admin);
 		mvc.perform(get("/admin/users/" + admin).cookie(session))
@@ -165,7 +169,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void apiTokensActWithTheirUsersPermissionsUntilRevoked() throws Exception {
-		String admin = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.USER_ADMIN));
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.USER_ADMIN));
 		String token = tokenFor(signIn(admin), admin);
 
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
@@ -202,8 +206,8 @@ class AccountsIntegrationTests {
 
 	@Test
 	void aTokenCannotDoWhatItsUserMayNot() throws Exception {
-		String admin = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.USER_ADMIN));
-		String clerk = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.RECEPTION));
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.USER_ADMIN));
+		String clerk = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.RECEPTION));
 		String token = tokenFor(signIn(admin), clerk);
 		mvc.perform(get("/api/v1/admin/users").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden());
@@ -213,7 +217,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void unsafeRequestsFromASessionNeedTheCsrfToken() throws Exception {
-		String admin = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.USER_ADMIN));
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.USER_ADMIN));
 		mvc.perform(post("/api/v1/admin/groups").cookie(signIn(admin))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"csrf\",\"permissions\":[]}"))
@@ -223,7 +227,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void badInputGetsProblemDetailsWithStableCodes() throws Exception {
-		String admin = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.USER_ADMIN));
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.USER_ADMIN));
 		Cookie session = signIn(admin);
 		mvc.perform(post("/api/v1/admin/users").cookie(session)
 			.with(csrf().asHeader())
@@ -285,7 +289,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void pagesCarryTheCsrfMetaTagsAndNoInlineScript() throws Exception {
-		String user = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.RECEPTION));
+		String user = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.RECEPTION));
 		String html = mvc.perform(get("/account").cookie(signIn(user)))
 			.andExpect(status().isOk())
 			.andReturn()

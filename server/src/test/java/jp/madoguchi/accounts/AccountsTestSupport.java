@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
+import jp.madoguchi.accounts.domain.UserAdministration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,11 +26,12 @@ final class AccountsTestSupport {
 	}
 
 	/** A user with the given permissions who has already chosen their own password. */
-	static String userWith(AccountService accounts, JdbcClient jdbc, Set<Permission> permissions) {
+	static String userWith(UserAdministration users, GroupAdministration groups, JdbcClient jdbc,
+			Set<Permission> permissions) {
 		String group = unique("group-");
-		accounts.createGroup(new GroupDefinition(group, "", permissions));
+		groups.createGroup(new GroupDefinition(group, "", permissions));
 		String username = unique("user-");
-		accounts.createUser(new NewUser(username, "テスト 職員", PASSWORD, List.of(group)));
+		users.createUser(new NewUser(username, "テスト 職員", PASSWORD, List.of(group)));
 		jdbc.sql("update accounts.users set must_change_password = false where username = ?").param(username).update();
 		return username;
 	}

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,14 +79,17 @@ class ModuleAccessRulesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	UserAdministration users;
+
+	@Autowired
+	GroupAdministration groups;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void aReceptionClerkIsRefusedEveryModulesAdministratorUrls() throws Exception {
-		String clerk = AccountsTestSupport.userWith(accounts, jdbc, Set.of(Permission.RECEPTION));
+		String clerk = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.RECEPTION));
 		Cookie session = signIn(clerk);
 		mvc.perform(get("/api/v1/queues").cookie(session)).andExpect(status().isOk());
 		for (Attempt attempt : MASTER_ADMIN_URLS) {
@@ -96,7 +100,7 @@ class ModuleAccessRulesTests {
 
 	@Test
 	void anAdministratorIsRefusedTheAuditTrail() throws Exception {
-		String admin = AccountsTestSupport.userWith(accounts, jdbc,
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc,
 				Set.of(Permission.MASTER_ADMIN, Permission.USER_ADMIN));
 		Cookie session = signIn(admin);
 		mvc.perform(get("/api/v1/admin/queues").cookie(session)).andExpect(status().isOk());

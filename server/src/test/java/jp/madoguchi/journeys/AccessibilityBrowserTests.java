@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.prefiling.TestHouseholds;
 import jp.madoguchi.support.Axe;
@@ -41,7 +42,10 @@ class AccessibilityBrowserTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	UserAdministration users;
+
+	@Autowired
+	GroupAdministration groups;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -76,7 +80,8 @@ class AccessibilityBrowserTests {
 			report.check(browser, "kiosk");
 
 			UUID notification = this.notifications.createDraft(TestHouseholds.movingIn(4)).id();
-			String staff = StaffAccounts.userWith(this.accounts, this.jdbc, "a11y", EnumSet.allOf(Permission.class));
+			String staff = StaffAccounts.userWith(this.users, this.groups, this.jdbc, "a11y",
+					EnumSet.allOf(Permission.class));
 			StaffAccounts.signIn(page, url(""), staff, StaffAccounts.PASSWORD);
 			check(browser, report, "/", "home");
 
@@ -131,7 +136,8 @@ class AccessibilityBrowserTests {
 	 */
 	@Test
 	void theReceptionBoardWorksWithTabAndEnterAlone() {
-		String staff = StaffAccounts.userWith(this.accounts, this.jdbc, "keyboard", EnumSet.of(Permission.RECEPTION));
+		String staff = StaffAccounts.userWith(this.users, this.groups, this.jdbc, "keyboard",
+				EnumSet.of(Permission.RECEPTION));
 		try (Chromium browser = Chromium.screen(1280, 900)) {
 			WebDriver page = browser.driver();
 			StaffAccounts.signIn(page, url(""), staff, StaffAccounts.PASSWORD);
@@ -175,8 +181,8 @@ class AccessibilityBrowserTests {
 	@Test
 	void everyControlOfTheCounterScreensIsReachedByTab() {
 		UUID notification = this.notifications.createDraft(TestHouseholds.movingIn(2)).id();
-		String staff = StaffAccounts.userWith(this.accounts, this.jdbc, "tab", EnumSet.of(Permission.RECEPTION,
-				Permission.NOTIFICATION_EDIT, Permission.NOTIFICATION_ACCEPT, Permission.PRINT));
+		String staff = StaffAccounts.userWith(this.users, this.groups, this.jdbc, "tab", EnumSet
+			.of(Permission.RECEPTION, Permission.NOTIFICATION_EDIT, Permission.NOTIFICATION_ACCEPT, Permission.PRINT));
 		try (Chromium browser = Chromium.screen(1280, 900)) {
 			WebDriver page = browser.driver();
 			StaffAccounts.signIn(page, url(""), staff, StaffAccounts.PASSWORD);

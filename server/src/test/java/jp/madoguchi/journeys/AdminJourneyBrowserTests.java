@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.prefiling.TestHouseholds;
 import jp.madoguchi.support.Axe;
@@ -52,7 +53,10 @@ class AdminJourneyBrowserTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	UserAdministration users;
+
+	@Autowired
+	GroupAdministration groups;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -96,7 +100,7 @@ class AdminJourneyBrowserTests {
 
 	@Test
 	void anAdministratorManagesStaffRulesAndStatistics() throws Exception {
-		String admin = StaffAccounts.userWith(this.accounts, this.jdbc, "admin",
+		String admin = StaffAccounts.userWith(this.users, this.groups, this.jdbc, "admin",
 				EnumSet.of(Permission.USER_ADMIN, Permission.MASTER_ADMIN, Permission.STATISTICS_VIEW));
 		String suffix = String.valueOf(System.nanoTime());
 		String group = "窓口係-" + suffix;

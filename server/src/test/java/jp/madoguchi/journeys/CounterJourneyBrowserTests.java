@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.admin.Terminals;
 import jp.madoguchi.cardagent.CardAgent;
 import jp.madoguchi.forms.IppEvePrinter;
@@ -163,7 +164,10 @@ class CounterJourneyBrowserTests {
 	JsonMapper json;
 
 	@Autowired
-	AccountService accounts;
+	UserAdministration users;
+
+	@Autowired
+	GroupAdministration groups;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -415,9 +419,9 @@ class CounterJourneyBrowserTests {
 	/** A counter clerk with what the journey needs, signed in with a password. */
 	private String staffAccount() {
 		String group = "journey-counter";
-		this.accounts.createGroup(new GroupDefinition(group, "", Set.of(Permission.RECEPTION,
+		this.groups.createGroup(new GroupDefinition(group, "", Set.of(Permission.RECEPTION,
 				Permission.NOTIFICATION_EDIT, Permission.NOTIFICATION_ACCEPT, Permission.PRINT)));
-		this.accounts.createUser(new NewUser(USERNAME, "佐藤 和子", PASSWORD, List.of(group)));
+		this.users.createUser(new NewUser(USERNAME, "佐藤 和子", PASSWORD, List.of(group)));
 		this.jdbc.sql("update accounts.users set must_change_password = false where username = ?")
 			.param(USERNAME)
 			.update();

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.cardagent.CardAgent;
 import jp.madoguchi.support.EmulatedCard;
 import jp.madoguchi.support.Chromium;
@@ -52,7 +53,10 @@ class CardReadingBrowserTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	UserAdministration users;
+
+	@Autowired
+	GroupAdministration groups;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -181,8 +185,8 @@ class CardReadingBrowserTests {
 
 	private String userWith(Set<Permission> permissions) {
 		String suffix = String.valueOf(System.nanoTime());
-		accounts.createGroup(new GroupDefinition("card-group-" + suffix, "", permissions));
-		accounts.createUser(new NewUser("card-user-" + suffix, "カード 職員", PASSWORD, List.of("card-group-" + suffix)));
+		groups.createGroup(new GroupDefinition("card-group-" + suffix, "", permissions));
+		users.createUser(new NewUser("card-user-" + suffix, "カード 職員", PASSWORD, List.of("card-group-" + suffix)));
 		jdbc.sql("update accounts.users set must_change_password = false where username = ?")
 			.param("card-user-" + suffix)
 			.update();

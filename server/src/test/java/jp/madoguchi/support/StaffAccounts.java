@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,11 +28,11 @@ public final class StaffAccounts {
 	}
 
 	/** A new user (and its own group) with the permissions; returns the username. */
-	public static String userWith(AccountService accounts, JdbcClient jdbc, String prefix,
+	public static String userWith(UserAdministration users, GroupAdministration groups, JdbcClient jdbc, String prefix,
 			Set<Permission> permissions) {
 		String suffix = prefix + "-" + System.nanoTime();
-		accounts.createGroup(new GroupDefinition("group-" + suffix, "", permissions));
-		accounts.createUser(new NewUser("user-" + suffix, "試験 職員", PASSWORD, List.of("group-" + suffix)));
+		groups.createGroup(new GroupDefinition("group-" + suffix, "", permissions));
+		users.createUser(new NewUser("user-" + suffix, "試験 職員", PASSWORD, List.of("group-" + suffix)));
 		// A new user must change the password at first sign-in; these tests are not about
 		// that.
 		jdbc.sql("update accounts.users set must_change_password = false where username = ?")

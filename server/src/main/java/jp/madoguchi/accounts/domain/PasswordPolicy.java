@@ -3,6 +3,9 @@ package jp.madoguchi.accounts.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jp.madoguchi.platform.ProblemException;
 
 /**
  * The city's password rule: at least 12 characters (spec 12(3)), at most 128 so that
@@ -34,6 +37,15 @@ public final class PasswordPolicy {
 			violations.add("password.repeated");
 		}
 		return violations;
+	}
+
+	/** Refuses a password that breaks the policy, naming every rule it breaks. */
+	static void requireAcceptable(String password, String username, AccountMessages messages) {
+		List<String> violations = violations(password, username);
+		if (!violations.isEmpty()) {
+			String text = violations.stream().map(messages::message).collect(Collectors.joining(" "));
+			throw ProblemException.invalid("PASSWORD_POLICY_VIOLATED", text);
+		}
 	}
 
 }

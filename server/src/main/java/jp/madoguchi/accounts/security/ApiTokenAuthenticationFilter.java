@@ -7,7 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.ApiTokenService;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.Problems;
@@ -26,14 +26,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String BEARER = "Bearer ";
 
-	private final AccountService accounts;
+	private final ApiTokenService tokens;
 
 	private final StaffUserDetailsService users;
 
 	private final AuditTrail audit;
 
-	ApiTokenAuthenticationFilter(AccountService accounts, StaffUserDetailsService users, AuditTrail audit) {
-		this.accounts = accounts;
+	ApiTokenAuthenticationFilter(ApiTokenService tokens, StaffUserDetailsService users, AuditTrail audit) {
+		this.tokens = tokens;
 		this.users = users;
 		this.audit = audit;
 	}
@@ -51,7 +51,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = request.getHeader("Authorization").substring(BEARER.length()).trim();
-		Optional<StaffUser> user = accounts.userOfToken(secret)
+		Optional<StaffUser> user = tokens.userOfToken(secret)
 			.map(users::loadUserByUsername)
 			.filter(staff -> staff.isEnabled() && staff.isAccountNonLocked());
 		if (user.isEmpty()) {

@@ -1,6 +1,6 @@
 package jp.madoguchi.accounts.security;
 
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.FirstRunSetup;
 import jp.madoguchi.platform.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,19 +22,19 @@ class BootstrapAdministrator implements ApplicationRunner {
 
 	static final String PROPERTY = "madoguchi.bootstrap-admin-password";
 
-	private final AccountService accounts;
+	private final FirstRunSetup setup;
 
 	private final Environment environment;
 
-	BootstrapAdministrator(AccountService accounts, Environment environment) {
-		this.accounts = accounts;
+	BootstrapAdministrator(FirstRunSetup setup, Environment environment) {
+		this.setup = setup;
 		this.environment = environment;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		String password = environment.getProperty(PROPERTY);
-		if (!accounts.noUserExists()) {
+		if (!setup.noUserExists()) {
 			return;
 		}
 		if (password == null || password.isBlank()) {
@@ -42,10 +42,10 @@ class BootstrapAdministrator implements ApplicationRunner {
 			return;
 		}
 		try {
-			accounts.createFirstAdministrator(password, "bootstrap variable");
+			setup.createFirstAdministrator(password, "bootstrap variable");
 		}
 		catch (ProblemException ex) {
-			if (AccountService.SETUP_ALREADY_DONE.equals(ex.code())) {
+			if (FirstRunSetup.SETUP_ALREADY_DONE.equals(ex.code())) {
 				// Instances started at once with the variable: the twin created it.
 				log.info("The first administrator was created meanwhile, by another instance.");
 				return;
@@ -53,7 +53,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 			throw new BootstrapPasswordRefused(ex.getMessage());
 		}
 		log.info("Created the first administrator '{}' from MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD.",
-				AccountService.FIRST_ADMIN);
+				FirstRunSetup.FIRST_ADMIN);
 	}
 
 }

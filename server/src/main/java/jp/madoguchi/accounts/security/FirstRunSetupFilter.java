@@ -6,7 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.FirstRunSetup;
 import jp.madoguchi.platform.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -20,12 +20,12 @@ class FirstRunSetupFilter extends OncePerRequestFilter {
 
 	static final String SETUP_PAGE = "/setup";
 
-	private final AccountService accounts;
+	private final FirstRunSetup setup;
 
 	private volatile boolean setupDone;
 
-	FirstRunSetupFilter(AccountService accounts) {
-		this.accounts = accounts;
+	FirstRunSetupFilter(FirstRunSetup setup) {
+		this.setup = setup;
 	}
 
 	@Override
@@ -35,7 +35,7 @@ class FirstRunSetupFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (!accounts.noUserExists()) {
+		if (!setup.noUserExists()) {
 			setupDone = true;
 			chain.doFilter(request, response);
 			return;

@@ -6,8 +6,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.madoguchi.accounts.domain.AccountService;
 import jp.madoguchi.accounts.domain.AccountsProperties;
+import jp.madoguchi.accounts.domain.ApiTokenService;
+import jp.madoguchi.accounts.domain.FirstRunSetup;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.AccessRules;
@@ -71,8 +72,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain counter(HttpSecurity http, AccountService accounts, StaffUserDetailsService users,
-			SignInHandlers signIn, AuditTrail audit, List<AccessRules> modules) throws Exception {
+	SecurityFilterChain counter(HttpSecurity http, ApiTokenService tokens, FirstRunSetup setup,
+			StaffUserDetailsService users, SignInHandlers signIn, AuditTrail audit, List<AccessRules> modules)
+			throws Exception {
 		RequestMatcher openPaths = SecurityConfiguration::isOpenPath;
 		RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
 		http.authorizeHttpRequests(requests -> {
@@ -88,8 +90,8 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated, Problems::isApiRequest)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.accessDeniedHandler((request, response, denied) -> denied(request, response, denied, audit)))
-			.addFilterAfter(new ApiTokenAuthenticationFilter(accounts, users, audit), SecurityContextHolderFilter.class)
-			.addFilterBefore(new FirstRunSetupFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new ApiTokenAuthenticationFilter(tokens, users, audit), SecurityContextHolderFilter.class)
+			.addFilterBefore(new FirstRunSetupFilter(setup), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		SecurityHeaders.apply(http);
 		return http.build();

@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.SignInAttempts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.DisabledException;
@@ -29,10 +29,10 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final MeterRegistry meters;
 
-	private final AccountService accounts;
+	private final SignInAttempts attempts;
 
-	SignInHandlers(AccountService accounts, MeterRegistry meters) {
-		this.accounts = accounts;
+	SignInHandlers(SignInAttempts attempts, MeterRegistry meters) {
+		this.attempts = attempts;
 		this.meters = meters;
 		// registered at zero, so a dashboard sees the series before the first failure
 		for (String reason : new String[] { "credentials", "locked", "disabled" }) {
@@ -44,7 +44,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		accounts.signedIn(authentication.getName());
+		attempts.signedIn(authentication.getName());
 		if (authentication.getPrincipal() instanceof StaffUser user && user.mustChangePassword()) {
 			AccountSession.requirePasswordChange(request.getSession());
 			getRedirectStrategy().sendRedirect(request, response, "/account/password");
@@ -59,7 +59,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 		String typed = request.getParameter("username");
 		String reason = (exception instanceof LockedException) ? "locked"
 				: (exception instanceof DisabledException) ? "disabled" : "credentials";
-		if (typed != null && accounts.signInFailed(typed, reason)) {
+		if (typed != null && attempts.signInFailed(typed, reason)) {
 			reason = "locked";
 		}
 		failures(reason).increment();
@@ -81,7 +81,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 	public void logout(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Authentication authentication) {
 		if (authentication != null) {
-			accounts.signedOut(authentication.getName());
+			attempts.signedOut(authentication.getName());
 		}
 	}
 

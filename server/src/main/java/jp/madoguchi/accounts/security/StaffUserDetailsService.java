@@ -1,7 +1,7 @@
 package jp.madoguchi.accounts.security;
 
 import jp.madoguchi.accounts.domain.Username;
-import jp.madoguchi.accounts.persistence.Users;
+import jp.madoguchi.accounts.domain.Users;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

@@ -10,13 +10,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
 import jp.madoguchi.accounts.domain.ApiToken;
+import jp.madoguchi.accounts.domain.ApiTokenService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewApiToken;
 import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.accounts.domain.StaffGroup;
 import jp.madoguchi.accounts.domain.UserAccount;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -33,10 +35,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountsApiController {
 
-	private final AccountService accounts;
+	private final UserAdministration users;
 
-	AccountsApiController(AccountService accounts) {
-		this.accounts = accounts;
+	private final GroupAdministration groups;
+
+	private final ApiTokenService tokens;
+
+	AccountsApiController(UserAdministration users, GroupAdministration groups, ApiTokenService tokens) {
+		this.users = users;
+		this.groups = groups;
+		this.tokens = tokens;
 	}
 
 	record Me(String username, String displayName, Set<String> permissions) {
@@ -66,20 +74,20 @@ class AccountsApiController {
 	@GetMapping("/api/v1/me")
 	@PreAuthorize("isAuthenticated()")
 	Me me(Principal principal) {
-		UserAccount user = accounts.user(principal.getName());
-		return new Me(user.username(), user.displayName(), names(accounts.effectivePermissions(user.username())));
+		UserAccount user = users.user(principal.getName());
+		return new Me(user.username(), user.displayName(), names(users.effectivePermissions(user.username())));
 	}
 
 	@GetMapping("/api/v1/admin/users")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	List<UserResponse> users() {
-		return accounts.users().stream().map(this::toResponse).toList();
+		return users.users().stream().map(this::toResponse).toList();
 	}
 
 	@GetMapping("/api/v1/admin/users/{username}")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	UserResponse user(@PathVariable String username) {
-		return toResponse(accounts.user(username));
+		return toResponse(users.user(username));
 	}
 
 	@PostMapping("/api/v1/admin/users")
@@ -87,14 +95,14 @@ class AccountsApiController {
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	UserResponse createUser(@Valid @RequestBody UserRequest request) {
 		List<String> groups = (request.groups() != null) ? request.groups() : List.of();
-		return toResponse(accounts
-			.createUser(new NewUser(request.username(), request.displayName(), request.password(), groups)));
+		return toResponse(
+				users.createUser(new NewUser(request.username(), request.displayName(), request.password(), groups)));
 	}
 
 	@GetMapping("/api/v1/admin/groups")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	List<GroupResponse> groups() {
-		return accounts.groups().stream().map(AccountsApiController::toResponse).toList();
+		return groups.groups().stream().map(AccountsApiController::toResponse).toList();
 	}
 
 	@PostMapping("/api/v1/admin/groups")
@@ -102,21 +110,21 @@ class AccountsApiController {
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	GroupResponse createGroup(@Valid @RequestBody GroupRequest request) {
 		String description = (request.description() != null) ? request.description() : "";
-		return toResponse(accounts
+		return toResponse(groups
 			.createGroup(new GroupDefinition(request.name(), description, Permission.parseAll(request.permissions()))));
 	}
 
 	@GetMapping("/api/v1/admin/api-tokens")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	List<ApiToken> tokens() {
-		return accounts.tokens();
+		return tokens.tokens();
 	}
 
 	@PostMapping("/api/v1/admin/api-tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	TokenCreated createToken(@Valid @RequestBody TokenRequest request, Principal principal) {
-		NewApiToken created = accounts.createToken(request.name(), request.user(), principal.getName());
+		NewApiToken created = tokens.createToken(request.name(), request.user(), principal.getName());
 		return new TokenCreated(created.info().id(), created.info().name(), created.info().username(),
 				created.secret());
 	}
@@ -125,12 +133,12 @@ class AccountsApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	void revokeToken(@PathVariable long id) {
-		accounts.revokeToken(id);
+		tokens.revokeToken(id);
 	}
 
 	private UserResponse toResponse(UserAccount user) {
 		return new UserResponse(user.username(), user.displayName(), user.enabled(), user.isLocked(Instant.now()),
-				user.mustChangePassword(), user.groups(), names(accounts.effectivePermissions(user.username())),
+				user.mustChangePassword(), user.groups(), names(users.effectivePermissions(user.username())),
 				user.lastLoginAt(), user.version());
 	}
 

@@ -2,8 +2,9 @@ package jp.madoguchi.accounts.web;
 
 import java.security.Principal;
 
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.ApiTokenService;
 import jp.madoguchi.accounts.domain.NewApiToken;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.platform.ProblemException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,10 +25,13 @@ class ApiTokenAdminController {
 
 	static final String VIEW = "accounts/api-tokens";
 
-	private final AccountService accounts;
+	private final ApiTokenService tokens;
 
-	ApiTokenAdminController(AccountService accounts) {
-		this.accounts = accounts;
+	private final UserAdministration users;
+
+	ApiTokenAdminController(ApiTokenService tokens, UserAdministration users) {
+		this.tokens = tokens;
+		this.users = users;
 	}
 
 	@GetMapping
@@ -43,7 +47,7 @@ class ApiTokenAdminController {
 	@PostMapping
 	String create(@RequestParam String name, @RequestParam String user, Principal principal, Model model) {
 		try {
-			NewApiToken created = accounts.createToken(name, user, principal.getName());
+			NewApiToken created = tokens.createToken(name, user, principal.getName());
 			model.addAttribute("created", created);
 		}
 		catch (ProblemException ex) {
@@ -55,14 +59,14 @@ class ApiTokenAdminController {
 
 	@PostMapping("/{id}/revoke")
 	String revoke(@PathVariable long id, RedirectAttributes redirect) {
-		accounts.revokeToken(id);
+		tokens.revokeToken(id);
 		redirect.addFlashAttribute("saved", "token.revoked");
 		return "redirect:/admin/api-tokens";
 	}
 
 	private void prepare(Model model) {
-		model.addAttribute("tokens", accounts.tokens());
-		model.addAttribute("users", accounts.users());
+		model.addAttribute("tokens", tokens.tokens());
+		model.addAttribute("users", users.users());
 	}
 
 }

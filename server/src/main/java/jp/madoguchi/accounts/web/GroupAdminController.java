@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.StaffGroup;
 import jp.madoguchi.platform.ProblemException;
@@ -31,15 +31,15 @@ class GroupAdminController {
 
 	static final String VIEW_FORM = "accounts/group";
 
-	private final AccountService accounts;
+	private final GroupAdministration groups;
 
-	GroupAdminController(AccountService accounts) {
-		this.accounts = accounts;
+	GroupAdminController(GroupAdministration groups) {
+		this.groups = groups;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("groups", accounts.groups());
+		model.addAttribute("groups", groups.groups());
 		return VIEW_LIST;
 	}
 
@@ -55,7 +55,7 @@ class GroupAdminController {
 			RedirectAttributes redirect) {
 		try {
 			Set<Permission> chosen = Permission.parseAll(permissions != null ? permissions : List.of());
-			StaffGroup group = accounts.createGroup(new GroupDefinition(name, description, chosen));
+			StaffGroup group = groups.createGroup(new GroupDefinition(name, description, chosen));
 			redirect.addFlashAttribute("saved", "group.created");
 			return "redirect:/admin/groups/" + group.id();
 		}
@@ -69,8 +69,8 @@ class GroupAdminController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		StaffGroup group = accounts.group(id);
-		prepareForm(model, group.id(), group.name(), group.description(), group.permissions(), accounts.members(id));
+		StaffGroup group = groups.group(id);
+		prepareForm(model, group.id(), group.name(), group.description(), group.permissions(), groups.members(id));
 		return VIEW_FORM;
 	}
 
@@ -80,13 +80,13 @@ class GroupAdminController {
 			RedirectAttributes redirect) {
 		try {
 			Set<Permission> chosen = Permission.parseAll(permissions != null ? permissions : List.of());
-			accounts.changeGroup(id, new GroupDefinition(name, description, chosen));
+			groups.changeGroup(id, new GroupDefinition(name, description, chosen));
 			redirect.addFlashAttribute("saved", "group.updated");
 			return "redirect:/admin/groups/" + id;
 		}
 		catch (ProblemException ex) {
 			prepareForm(model, id, name, description, Permission.known(permissions != null ? permissions : List.of()),
-					accounts.members(id));
+					groups.members(id));
 			model.addAttribute("errorText", ex.getMessage());
 			return VIEW_FORM;
 		}

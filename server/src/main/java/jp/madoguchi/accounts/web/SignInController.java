@@ -2,8 +2,10 @@ package jp.madoguchi.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.FirstRunSetup;
+import jp.madoguchi.accounts.domain.PasswordChange;
 import jp.madoguchi.accounts.domain.PasswordPolicy;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.accounts.security.AccountSession;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +31,16 @@ class SignInController {
 
 	static final String VIEW_PASSWORD = "accounts/password";
 
-	private final AccountService accounts;
+	private final FirstRunSetup setup;
 
-	SignInController(AccountService accounts) {
-		this.accounts = accounts;
+	private final UserAdministration users;
+
+	private final PasswordChange passwords;
+
+	SignInController(FirstRunSetup setup, UserAdministration users, PasswordChange passwords) {
+		this.setup = setup;
+		this.users = users;
+		this.passwords = passwords;
 	}
 
 	// Signing in and the first-run set-up come before any account.
@@ -57,14 +65,14 @@ class SignInController {
 	@GetMapping("/setup")
 	@PreAuthorize("permitAll()")
 	String setup() {
-		return accounts.noUserExists() ? VIEW_SETUP : "redirect:/login";
+		return setup.noUserExists() ? VIEW_SETUP : "redirect:/login";
 	}
 
 	@PostMapping("/setup")
 	@PreAuthorize("permitAll()")
 	String completeSetup(@RequestParam String password, @RequestParam String passwordConfirmation,
 			HttpServletRequest request, Model model) {
-		if (!accounts.noUserExists()) {
+		if (!setup.noUserExists()) {
 			return "redirect:/login";
 		}
 		if (!password.equals(passwordConfirmation)) {
@@ -72,7 +80,7 @@ class SignInController {
 			return VIEW_SETUP;
 		}
 		try {
-			accounts.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
+			setup.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
 		}
 		catch (ProblemException ex) {
 			model.addAttribute("errorText", ex.getMessage());
@@ -84,8 +92,8 @@ class SignInController {
 	@GetMapping("/account")
 	@PreAuthorize("isAuthenticated()")
 	String account(Authentication authentication, Model model) {
-		model.addAttribute("user", accounts.user(authentication.getName()));
-		model.addAttribute("permissions", accounts.effectivePermissions(authentication.getName()));
+		model.addAttribute("user", users.user(authentication.getName()));
+		model.addAttribute("permissions", users.effectivePermissions(authentication.getName()));
 		return VIEW_ACCOUNT;
 	}
 
@@ -109,7 +117,7 @@ class SignInController {
 			return VIEW_PASSWORD;
 		}
 		try {
-			accounts.changeOwnPassword(authentication.getName(), currentPassword, newPassword);
+			passwords.changeOwnPassword(authentication.getName(), currentPassword, newPassword);
 		}
 		catch (ProblemException ex) {
 			model.addAttribute("errorText", ex.getMessage());

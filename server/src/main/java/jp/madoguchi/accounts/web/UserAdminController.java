@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.madoguchi.accounts.Permission;
-import jp.madoguchi.accounts.domain.AccountService;
+import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.accounts.domain.PasswordPolicy;
 import jp.madoguchi.accounts.domain.UserAccount;
+import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.accounts.domain.UserChange;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -34,15 +35,18 @@ class UserAdminController {
 
 	static final String VIEW_DETAIL = "accounts/user";
 
-	private final AccountService accounts;
+	private final UserAdministration users;
 
-	UserAdminController(AccountService accounts) {
-		this.accounts = accounts;
+	private final GroupAdministration groups;
+
+	UserAdminController(UserAdministration users, GroupAdministration groups) {
+		this.users = users;
+		this.groups = groups;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", accounts.users());
+		model.addAttribute("users", users.users());
 		model.addAttribute("now", Instant.now());
 		return VIEW_LIST;
 	}
@@ -58,7 +62,7 @@ class UserAdminController {
 			@RequestParam(required = false) @Nullable List<String> groups, Model model, RedirectAttributes redirect) {
 		List<String> chosen = (groups != null) ? groups : List.of();
 		try {
-			UserAccount user = accounts.createUser(new NewUser(username, displayName, password, chosen));
+			UserAccount user = users.createUser(new NewUser(username, displayName, password, chosen));
 			redirect.addFlashAttribute("saved", "user.created");
 			return "redirect:/admin/users/" + user.username();
 		}
@@ -72,7 +76,7 @@ class UserAdminController {
 
 	@GetMapping("/{username}")
 	String detail(@PathVariable String username, Model model) {
-		prepareDetail(model, accounts.user(username));
+		prepareDetail(model, users.user(username));
 		return VIEW_DETAIL;
 	}
 
@@ -82,13 +86,13 @@ class UserAdminController {
 			@RequestParam(required = false) @Nullable List<String> groups, @RequestParam int version, Model model,
 			RedirectAttributes redirect) {
 		try {
-			accounts.changeUser(username,
+			users.changeUser(username,
 					new UserChange(displayName, enabled, (groups != null) ? groups : List.of(), version));
 			redirect.addFlashAttribute("saved", "user.updated");
 			return "redirect:/admin/users/" + username;
 		}
 		catch (ProblemException ex) {
-			prepareDetail(model, accounts.user(username));
+			prepareDetail(model, users.user(username));
 			model.addAttribute("errorText", ex.getMessage());
 			return VIEW_DETAIL;
 		}
@@ -96,7 +100,7 @@ class UserAdminController {
 
 	@PostMapping("/{username}/unlock")
 	String unlock(@PathVariable String username, RedirectAttributes redirect) {
-		accounts.unlock(username);
+		users.unlock(username);
 		redirect.addFlashAttribute("saved", "user.unlocked");
 		return "redirect:/admin/users/" + username;
 	}
@@ -105,12 +109,12 @@ class UserAdminController {
 	String resetPassword(@PathVariable String username, @RequestParam String password, Model model,
 			RedirectAttributes redirect) {
 		try {
-			accounts.resetPassword(username, password);
+			users.resetPassword(username, password);
 			redirect.addFlashAttribute("saved", "user.passwordReset");
 			return "redirect:/admin/users/" + username;
 		}
 		catch (ProblemException ex) {
-			prepareDetail(model, accounts.user(username));
+			prepareDetail(model, users.user(username));
 			model.addAttribute("errorText", ex.getMessage());
 			model.addAttribute("errorField", "password");
 			return VIEW_DETAIL;
@@ -121,15 +125,15 @@ class UserAdminController {
 		model.addAttribute("username", username);
 		model.addAttribute("displayName", displayName);
 		model.addAttribute("chosenGroups", chosen);
-		model.addAttribute("groups", accounts.groups());
+		model.addAttribute("groups", groups.groups());
 		model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
 	}
 
 	private void prepareDetail(Model model, UserAccount user) {
 		model.addAttribute("user", user);
 		model.addAttribute("locked", user.isLocked(Instant.now()));
-		model.addAttribute("groups", accounts.groups());
-		model.addAttribute("permissions", accounts.effectivePermissions(user.username()));
+		model.addAttribute("groups", groups.groups());
+		model.addAttribute("permissions", users.effectivePermissions(user.username()));
 		model.addAttribute("allPermissions", Permission.values());
 		model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
 	}

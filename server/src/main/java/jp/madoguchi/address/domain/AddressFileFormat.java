@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Both methods throw {@link ImportProblems#atLine a problem naming the line} for bad
  * input.
  */
-public interface AddressFileFormat {
+interface AddressFileFormat {
 
 	/** The table's columns in the order {@link #row} returns values. */
 	List<String> columns();

@@ -1,6 +1,5 @@
 package jp.madoguchi.address.domain;
 
-import jp.madoguchi.platform.CurrentActor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
@@ -9,10 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jp.madoguchi.address.persistence.AddressTables;
-import jp.madoguchi.address.persistence.CopyStream;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.platform.CurrentActor;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,13 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AddressImporter {
 
 	/** The audit action of an import. */
-	public static final String AUDIT_ACTION = "ADDRESS_IMPORTED";
+	private static final String AUDIT_ACTION = "ADDRESS_IMPORTED";
 
 	/** The actor of imports started from the command line. */
-	public static final String COMMAND_LINE = "cli";
+	static final String COMMAND_LINE = "cli";
 
 	/** The actor of the sample loaded at start. */
-	public static final String SYSTEM = "system";
+	private static final String SYSTEM = CurrentActor.SYSTEM;
 
 	/** The shipped sample; Kushiro only, written for Madoguchi, not official data. */
 	static final Map<Dataset, String> SAMPLE = Map.of(Dataset.KEN_ALL, "address/sample/utf_ken_all-kushiro-SAMPLE.csv",
@@ -161,7 +159,7 @@ public class AddressImporter {
 		AddressFileFormat format = dataset.newFormat();
 		int rows;
 		CsvReader reader = CsvReader.utf8(in);
-		try (CopyStream copy = tables.copy(dataset, format.columns())) {
+		try (RowCopy copy = tables.copy(dataset, format.columns())) {
 			List<String> record = reader.next();
 			if (record != null && format.header(record, reader.lineNumber())) {
 				record = reader.next();

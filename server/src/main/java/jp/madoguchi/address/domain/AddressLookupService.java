@@ -7,7 +7,6 @@ import jp.madoguchi.address.AddressLookup;
 import jp.madoguchi.address.PostalAddress;
 import jp.madoguchi.address.PostalCode;
 import jp.madoguchi.address.Town;
-import jp.madoguchi.address.persistence.AddressQueries;
 
 import org.springframework.stereotype.Service;
 
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Service;
 @Service
 class AddressLookupService implements AddressLookup {
 
-	private final AddressQueries queries;
+	private final ImportedAddresses queries;
 
-	AddressLookupService(AddressQueries queries) {
+	AddressLookupService(ImportedAddresses queries) {
 		this.queries = queries;
 	}
 

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * quote still open at the end of the file and a field longer than
  * {@link #MAX_FIELD_LENGTH} are errors naming the line.
  */
-public final class CsvReader implements Closeable {
+final class CsvReader implements Closeable {
 
 	/**
 	 * Longer fields mean a quote was never closed: stop before the rest of a large file

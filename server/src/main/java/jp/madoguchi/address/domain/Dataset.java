@@ -34,7 +34,7 @@ public enum Dataset {
 	}
 
 	/** A fresh reader of the file format; formats keep state (the header) per file. */
-	public AddressFileFormat newFormat() {
+	AddressFileFormat newFormat() {
 		return format.get();
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 /**
  * The refusals of an import; each names the line of the file where it found the problem.
  */
-public final class ImportProblems {
+final class ImportProblems {
 
 	/** Stable code of a file that cannot be imported. */
 	public static final String INVALID_FILE = "ADDRESS_FILE_INVALID";

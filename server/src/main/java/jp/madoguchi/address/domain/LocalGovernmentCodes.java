@@ -9,7 +9,7 @@ import jp.madoguchi.platform.ProblemException;
  * check digit, in the form the address base registry and most systems use. Japan Post's
  * file carries the five-digit form.
  */
-public final class LocalGovernmentCodes {
+final class LocalGovernmentCodes {
 
 	private static final Pattern FIVE_OR_SIX_DIGITS = Pattern.compile("[0-9]{5,6}");
 

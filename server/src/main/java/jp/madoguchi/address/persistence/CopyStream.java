@@ -3,6 +3,7 @@ package jp.madoguchi.address.persistence;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
+import jp.madoguchi.address.domain.RowCopy;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
 
@@ -12,7 +13,7 @@ import org.postgresql.copy.CopyIn;
  * that was not {@link #finish() finished} cancels the copy, so the transaction can roll
  * back.
  */
-public final class CopyStream implements AutoCloseable {
+final class CopyStream implements RowCopy {
 
 	private static final int FLUSH_AT = 1 << 16;
 
@@ -30,6 +31,7 @@ public final class CopyStream implements AutoCloseable {
 	 * Adds one row. Null is SQL NULL; everything else is written as its
 	 * {@code toString()} in quotes, so an empty string stays an empty string.
 	 */
+	@Override
 	public void write(@Nullable Object[] values) throws SQLException {
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
@@ -48,6 +50,7 @@ public final class CopyStream implements AutoCloseable {
 	}
 
 	/** Ends the copy; returns the number of rows written. */
+	@Override
 	public int finish() throws SQLException {
 		flush();
 		copy.endCopy();

@@ -1,4 +1,7 @@
-/** The address tables and the PostgreSQL COPY stream that fills them. */
+/**
+ * The address repositories in schema {@code address}, and the PostgreSQL COPY stream that
+ * fills the tables.
+ */
 @NullMarked
 package jp.madoguchi.address.persistence;
 

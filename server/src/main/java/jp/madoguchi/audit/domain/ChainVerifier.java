@@ -12,7 +12,7 @@ import jp.madoguchi.audit.AuditVerification.BreakKind;
  * hands them out under a lock, and a rolled-back append rolls back the head too), so a
  * gap is a removal. Events behind a purge anchor (retention) are not expected.
  */
-public final class ChainVerifier {
+final class ChainVerifier {
 
 	private ChainVerifier() {
 	}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * One notification seen by the rules: its facts on the reference date. Facts the
  * notification leaves out are unknown ({@code null}) or, for yes/no facts, no.
  */
-public final class GuideCase implements RuleSubject {
+final class GuideCase implements RuleSubject {
 
 	private final NotificationContent content;
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * day is the "day of reaching" (年齢到達日), and from the birthday on the person is N. A child
  * born on 29 February reaches their age at the end of 28 February in common years.
  */
-public final class LegalAge {
+final class LegalAge {
 
 	private LegalAge() {
 	}

@@ -59,11 +59,6 @@ public class ProcedureGuideService implements ProcedureGuide {
 		return current().bundle();
 	}
 
-	/** The compiled rule set in use. */
-	public RuleBook book() {
-		return current().book();
-	}
-
 	private Loaded current() {
 		RuleCatalogue stored = catalogue.getIfAvailable();
 		Loaded known = loaded;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ServedBy({ Role.COUNTER, Role.PUBLIC })
-public class PayloadEncoder {
+class PayloadEncoder {
 
 	private static final Logger log = LoggerFactory.getLogger(PayloadEncoder.class);
 

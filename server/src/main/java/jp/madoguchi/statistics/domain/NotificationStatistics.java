@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +29,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class NotificationStatistics {
-
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-	/** A year and a day: a whole fiscal year fits, a leap year too. */
-	static final int MAX_DAYS = 366;
 
 	private final NotificationFacts facts;
 
@@ -71,24 +64,8 @@ public class NotificationStatistics {
 			@Nullable BigDecimal averageMinutesToAccept) {
 	}
 
-	/**
-	 * The period rule every statistic shares: in order, at most {@value #MAX_DAYS} days.
-	 */
-	static void checkPeriod(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			throw ProblemException.invalid("INVALID_PERIOD", "期間の終わりが始まりより前です。");
-		}
-		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-			throw ProblemException.invalid("PERIOD_TOO_LONG", "期間は366日以内で指定してください。");
-		}
-	}
-
-	static String hourKey(int hour) {
-		return String.format("%02d", hour);
-	}
-
 	public List<Group> notifications(LocalDate from, LocalDate to, GroupBy groupBy, Locale locale) {
-		checkPeriod(from, to);
+		StatisticsPeriod.check(from, to);
 		Map<String, String> labels = new LinkedHashMap<>();
 		Function<Fact, String> key;
 		switch (groupBy) {
@@ -100,9 +77,10 @@ public class NotificationStatistics {
 			}
 			case HOUR -> {
 				for (int hour = 0; hour < 24; hour++) {
-					labels.put(hourKey(hour), messages.getMessage("statistics.hour", new Object[] { hour }, locale));
+					labels.put(StatisticsPeriod.hourKey(hour),
+							messages.getMessage("statistics.hour", new Object[] { hour }, locale));
 				}
-				key = (fact) -> hourKey(tokyo(fact).getHour());
+				key = (fact) -> StatisticsPeriod.hourKey(tokyo(fact).getHour());
 			}
 			case TYPE -> {
 				for (NotificationType type : NotificationType.values()) {
@@ -142,7 +120,7 @@ public class NotificationStatistics {
 	}
 
 	private static ZonedDateTime tokyo(Fact fact) {
-		return fact.createdAt().atZone(TOKYO);
+		return fact.createdAt().atZone(StatisticsPeriod.TOKYO);
 	}
 
 }

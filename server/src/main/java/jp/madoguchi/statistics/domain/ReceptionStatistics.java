@@ -125,7 +125,7 @@ public class ReceptionStatistics {
 	}
 
 	public List<Group> receptions(LocalDate from, LocalDate to, GroupBy groupBy, Locale locale) {
-		NotificationStatistics.checkPeriod(from, to);
+		StatisticsPeriod.check(from, to);
 		List<ReceptionView> opened = receptions.openedBetween(from, to);
 		Map<String, String> labels = new LinkedHashMap<>();
 		Map<String, Bucket> buckets = new LinkedHashMap<>();
@@ -138,11 +138,11 @@ public class ReceptionStatistics {
 			}
 			case HOUR -> {
 				for (int hour = 0; hour < 24; hour++) {
-					labels.put(NotificationStatistics.hourKey(hour),
+					labels.put(StatisticsPeriod.hourKey(hour),
 							messages.getMessage("statistics.hour", new Object[] { hour }, locale));
 				}
 				opened.forEach(r -> bucket(buckets,
-						NotificationStatistics.hourKey(r.createdAt().atZone(NotificationStatistics.TOKYO).getHour()))
+						StatisticsPeriod.hourKey(r.createdAt().atZone(StatisticsPeriod.TOKYO).getHour()))
 					.add(r, r.tasks()));
 			}
 			case TYPE -> {
@@ -188,7 +188,7 @@ public class ReceptionStatistics {
 	}
 
 	private static String tokyoDay(ReceptionView reception) {
-		return reception.createdAt().atZone(NotificationStatistics.TOKYO).toLocalDate().toString();
+		return reception.createdAt().atZone(StatisticsPeriod.TOKYO).toLocalDate().toString();
 	}
 
 	static @Nullable Long waitSeconds(TaskView task) {

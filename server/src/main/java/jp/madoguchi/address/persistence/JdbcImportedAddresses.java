@@ -5,21 +5,22 @@ import java.util.List;
 
 import jp.madoguchi.address.PostalAddress;
 import jp.madoguchi.address.Town;
+import jp.madoguchi.address.domain.ImportedAddresses;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the imported address data. */
+/** {@link ImportedAddresses} in schema {@code address}. */
 @Repository
-public class AddressQueries {
+class JdbcImportedAddresses implements ImportedAddresses {
 
 	private final JdbcClient jdbc;
 
-	AddressQueries(JdbcClient jdbc) {
+	JdbcImportedAddresses(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The records of a seven-digit postal code in the file's order. */
+	@Override
 	public List<PostalAddress> byPostalCode(String digits) {
 		return jdbc.sql("""
 				select postal_code, pref, city, town, pref_kana, city_kana, town_kana, lg_code
@@ -31,7 +32,7 @@ public class AddressQueries {
 			.list();
 	}
 
-	/** The towns of a local government not abolished on the given day. */
+	@Override
 	public List<Town> towns(String lgCode, LocalDate on) {
 		return jdbc.sql("""
 				select lg_code, machiaza_id, pref, county, city, ward, oaza_cho, chome, koaza,

@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.madoguchi.accounts.Permission;
+import jp.madoguchi.accounts.domain.Groups;
 import jp.madoguchi.accounts.domain.StaffGroup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** All staff groups and the permissions each grants. */
+/** {@link Groups} in schema {@code accounts}. */
 @Repository
-public class Groups {
+class JdbcGroups implements Groups {
 
 	private static final String SELECT = """
 			select g.id, g.name, g.description,
@@ -25,10 +26,11 @@ public class Groups {
 
 	private final JdbcClient jdbc;
 
-	Groups(JdbcClient jdbc) {
+	JdbcGroups(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public long add(String name, String description) {
 		return jdbc.sql("insert into accounts.groups (name, description) values (?, ?) returning id")
 			.param(name)
@@ -37,6 +39,7 @@ public class Groups {
 			.single();
 	}
 
+	@Override
 	public boolean exists(String name) {
 		return jdbc.sql("select exists (select 1 from accounts.groups where name = ?)")
 			.param(name)
@@ -44,28 +47,29 @@ public class Groups {
 			.single();
 	}
 
+	@Override
 	public List<String> missing(Collection<String> names) {
 		return names.stream().filter(name -> !exists(name)).toList();
 	}
 
+	@Override
 	public Optional<StaffGroup> find(long id) {
-		return jdbc.sql(SELECT + " where g.id = ? group by g.id").param(id).query(Groups::map).optional();
+		return jdbc.sql(SELECT + " where g.id = ? group by g.id").param(id).query(JdbcGroups::map).optional();
 	}
 
-	public Optional<StaffGroup> find(String name) {
-		return jdbc.sql(SELECT + " where g.name = ? group by g.id").param(name).query(Groups::map).optional();
-	}
-
+	@Override
 	public List<StaffGroup> all() {
-		return jdbc.sql(SELECT + " group by g.id order by g.name").query(Groups::map).list();
+		return jdbc.sql(SELECT + " group by g.id order by g.name").query(JdbcGroups::map).list();
 	}
 
+	@Override
 	public List<String> members(long groupId) {
 		return jdbc.sql("""
 				select u.username from accounts.users u join accounts.user_groups ug on ug.user_id = u.id
 				where ug.group_id = ? order by u.username""").param(groupId).query(String.class).list();
 	}
 
+	@Override
 	public void update(long id, String name, String description) {
 		jdbc.sql("update accounts.groups set name = ?, description = ? where id = ?")
 			.param(name)
@@ -74,6 +78,7 @@ public class Groups {
 			.update();
 	}
 
+	@Override
 	public void replacePermissions(long groupId, Set<Permission> permissions) {
 		jdbc.sql("delete from accounts.group_permissions where group_id = ?").param(groupId).update();
 		for (Permission permission : permissions) {

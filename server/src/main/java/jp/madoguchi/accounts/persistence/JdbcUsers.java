@@ -12,14 +12,15 @@ import java.util.Set;
 
 import jp.madoguchi.accounts.Permission;
 import jp.madoguchi.accounts.domain.UserAccount;
+import jp.madoguchi.accounts.domain.Users;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** All staff users. */
+/** {@link Users} in schema {@code accounts}. */
 @Repository
-public class Users {
+class JdbcUsers implements Users {
 
 	private static final String SELECT = """
 			select u.*, coalesce(array_agg(g.name order by g.name) filter (where g.name is not null), '{}') as group_names
@@ -30,19 +31,21 @@ public class Users {
 
 	private final JdbcClient jdbc;
 
-	Users(JdbcClient jdbc) {
+	JdbcUsers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Sign-in data: the hash and what decides whether the user may sign in. */
-	public record Credentials(long id, String username, String passwordHash, boolean enabled,
-			boolean mustChangePassword, @Nullable Instant lockedUntil) {
-	}
-
+	@Override
 	public boolean isEmpty() {
 		return !jdbc.sql("select exists (select 1 from accounts.users)").query(Boolean.class).single();
 	}
 
+	@Override
+	public void lockFirstUser() {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('madoguchi.accounts.first-admin'))").query().singleRow();
+	}
+
+	@Override
 	public long add(String username, String displayName, String passwordHash, boolean mustChangePassword) {
 		return jdbc.sql("""
 				insert into accounts.users (username, display_name, password_hash, must_change_password)
@@ -55,6 +58,7 @@ public class Users {
 			.single();
 	}
 
+	@Override
 	public boolean exists(String username) {
 		return jdbc.sql("select exists (select 1 from accounts.users where username = ?)")
 			.param(username)
@@ -62,14 +66,20 @@ public class Users {
 			.single();
 	}
 
+	@Override
 	public Optional<UserAccount> find(String username) {
-		return jdbc.sql(SELECT + " where u.username = ? group by u.id").param(username).query(Users::map).optional();
+		return jdbc.sql(SELECT + " where u.username = ? group by u.id")
+			.param(username)
+			.query(JdbcUsers::map)
+			.optional();
 	}
 
+	@Override
 	public List<UserAccount> all() {
-		return jdbc.sql(SELECT + " group by u.id order by u.username").query(Users::map).list();
+		return jdbc.sql(SELECT + " group by u.id order by u.username").query(JdbcUsers::map).list();
 	}
 
+	@Override
 	public Optional<Credentials> credentials(String username) {
 		return jdbc.sql(
 				"select id, username, password_hash, enabled, must_change_password, locked_until from accounts.users where username = ?")
@@ -79,7 +89,7 @@ public class Users {
 			.optional();
 	}
 
-	/** Permissions a user holds through all groups. */
+	@Override
 	public Set<Permission> permissions(String username) {
 		List<String> names = jdbc.sql("""
 				select distinct gp.permission from accounts.users u
@@ -89,9 +99,7 @@ public class Users {
 		return Permission.known(names);
 	}
 
-	/**
-	 * Updates profile and state; false when the version is stale (someone saved first).
-	 */
+	@Override
 	public boolean update(String username, String displayName, boolean enabled, int expectedVersion) {
 		return jdbc.sql("""
 				update accounts.users set display_name = :displayName, enabled = :enabled, version = version + 1
@@ -103,6 +111,7 @@ public class Users {
 			.update() == 1;
 	}
 
+	@Override
 	public void replaceGroups(String username, Collection<String> groupNames) {
 		jdbc.sql("delete from accounts.user_groups where user_id = (select id from accounts.users where username = ?)")
 			.param(username)
@@ -118,6 +127,7 @@ public class Users {
 		}
 	}
 
+	@Override
 	public void setPassword(String username, String passwordHash, boolean mustChangePassword) {
 		jdbc.sql("""
 				update accounts.users set password_hash = :hash, must_change_password = :mustChange,
@@ -128,11 +138,7 @@ public class Users {
 			.update();
 	}
 
-	/**
-	 * Counts a failed sign-in; the attempt that reaches {@code threshold} locks the
-	 * account for {@code lockFor} and starts the count again. Returns true when this
-	 * attempt locked it.
-	 */
+	@Override
 	public boolean countFailure(String username, int threshold, Duration lockFor) {
 		Integer failures = jdbc.sql("""
 				update accounts.users set failed_logins = failed_logins + 1 where username = ?
@@ -147,6 +153,7 @@ public class Users {
 		return false;
 	}
 
+	@Override
 	public void recordSuccessfulLogin(String username) {
 		jdbc.sql(
 				"update accounts.users set failed_logins = 0, locked_until = null, last_login_at = now() where username = ?")
@@ -154,6 +161,7 @@ public class Users {
 			.update();
 	}
 
+	@Override
 	public void unlock(String username) {
 		jdbc.sql("update accounts.users set failed_logins = 0, locked_until = null where username = ?")
 			.param(username)

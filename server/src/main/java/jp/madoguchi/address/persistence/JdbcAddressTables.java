@@ -8,8 +8,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import jp.madoguchi.address.domain.AddressTables;
 import jp.madoguchi.address.domain.Dataset;
 import jp.madoguchi.address.domain.ImportStatus;
+import jp.madoguchi.address.domain.RowCopy;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -17,46 +19,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/**
- * The tables the imports replace, and the record of the last import of each. Every method
- * that changes a table must run inside the importer's transaction.
- */
+/** {@link AddressTables} in schema {@code address}, filled with PostgreSQL's COPY. */
 @Repository
-public class AddressTables {
+class JdbcAddressTables implements AddressTables {
 
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
 
-	AddressTables(JdbcClient jdbc, DataSource dataSource) {
+	JdbcAddressTables(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 	}
 
-	/**
-	 * Locks the dataset's table against other imports until the transaction ends; readers
-	 * go on reading the old rows.
-	 */
+	@Override
 	public void lock(Dataset dataset) {
 		requireTransaction();
 		jdbc.sql("lock table " + dataset.table() + " in exclusive mode").update();
 	}
 
+	@Override
 	public boolean isEmpty(Dataset dataset) {
 		return !jdbc.sql("select exists (select 1 from " + dataset.table() + ")").query(Boolean.class).single();
 	}
 
+	@Override
 	public int count(Dataset dataset) {
 		return jdbc.sql("select count(*) from " + dataset.table()).query(Integer.class).single();
 	}
 
+	@Override
 	public void clear(Dataset dataset) {
 		requireTransaction();
 		jdbc.sql("delete from " + dataset.table()).update();
 	}
 
-	/** Starts a COPY into the dataset's table on the transaction's connection. */
-	public CopyStream copy(Dataset dataset, List<String> columns) throws SQLException {
+	@Override
+	public RowCopy copy(Dataset dataset, List<String> columns) throws SQLException {
 		requireTransaction();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		String sql = "copy " + dataset.table() + " (" + String.join(", ", columns)
@@ -64,11 +63,12 @@ public class AddressTables {
 		return new CopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
 	}
 
-	/** Fresh statistics, so the planner knows the table was just rewritten. */
+	@Override
 	public void analyze(Dataset dataset) {
 		jdbc.sql("analyze " + dataset.table()).update();
 	}
 
+	@Override
 	public void recordImport(Dataset dataset, String source, int rows, Instant at, String by) {
 		jdbc.sql("""
 				insert into address.imports (dataset, source, row_count, imported_at, imported_by)
@@ -83,6 +83,7 @@ public class AddressTables {
 			.update();
 	}
 
+	@Override
 	public List<ImportStatus> imports() {
 		return jdbc.sql("select dataset, source, row_count, imported_at, imported_by from address.imports")
 			.query((rs, n) -> new ImportStatus(Dataset.ofKey(rs.getString("dataset")), rs.getString("source"),

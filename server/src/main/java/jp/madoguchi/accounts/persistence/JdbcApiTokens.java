@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.madoguchi.accounts.domain.ApiToken;
+import jp.madoguchi.accounts.domain.ApiTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** All API tokens, found by the hash of their secret. */
+/** {@link ApiTokens} in schema {@code accounts}. */
 @Repository
-public class ApiTokens {
+class JdbcApiTokens implements ApiTokens {
 
 	private static final String SELECT = """
 			select t.*, u.username from accounts.api_tokens t join accounts.users u on u.id = t.user_id
@@ -20,10 +21,11 @@ public class ApiTokens {
 
 	private final JdbcClient jdbc;
 
-	ApiTokens(JdbcClient jdbc) {
+	JdbcApiTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public ApiToken add(String name, String username, String hash, String prefix, String createdBy) {
 		long id = jdbc.sql("""
 				insert into accounts.api_tokens (name, user_id, token_hash, token_prefix, created_by)
@@ -39,18 +41,19 @@ public class ApiTokens {
 		return find(id).orElseThrow();
 	}
 
+	@Override
 	public Optional<ApiToken> find(long id) {
-		return jdbc.sql(SELECT + " where t.id = ?").param(id).query(ApiTokens::map).optional();
+		return jdbc.sql(SELECT + " where t.id = ?").param(id).query(JdbcApiTokens::map).optional();
 	}
 
+	@Override
 	public List<ApiToken> all() {
-		return jdbc.sql(SELECT + " order by t.revoked_at nulls first, t.created_at desc").query(ApiTokens::map).list();
+		return jdbc.sql(SELECT + " order by t.revoked_at nulls first, t.created_at desc")
+			.query(JdbcApiTokens::map)
+			.list();
 	}
 
-	/**
-	 * The user a live token acts for. Marks the token used, to the minute: a program
-	 * calling many times a second must not turn every read into a write.
-	 */
+	@Override
 	public Optional<String> useToken(String hash) {
 		Optional<String> username = jdbc.sql("""
 				select u.username from accounts.api_tokens t join accounts.users u on u.id = t.user_id
@@ -63,6 +66,7 @@ public class ApiTokens {
 		return username;
 	}
 
+	@Override
 	public boolean revoke(long id) {
 		return jdbc.sql("update accounts.api_tokens set revoked_at = now() where id = ? and revoked_at is null")
 			.param(id)
@@ -72,7 +76,7 @@ public class ApiTokens {
 	private static ApiToken map(ResultSet rs, int row) throws SQLException {
 		return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("username"),
 				rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-				Users.instant(rs, "last_used_at"), Users.instant(rs, "revoked_at"));
+				JdbcUsers.instant(rs, "last_used_at"), JdbcUsers.instant(rs, "revoked_at"));
 	}
 
 }

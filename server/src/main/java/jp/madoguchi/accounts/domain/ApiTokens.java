@@ -1,0 +1,24 @@
+package jp.madoguchi.accounts.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** All API tokens, found by the hash of their secret. */
+public interface ApiTokens {
+
+	ApiToken add(String name, String username, String hash, String prefix, String createdBy);
+
+	Optional<ApiToken> find(long id);
+
+	List<ApiToken> all();
+
+	/**
+	 * The user a live token acts for. Marks the token used, to the minute: a program
+	 * calling many times a second must not turn every read into a write.
+	 */
+	Optional<String> useToken(String hash);
+
+	/** Revokes a live token; false when it was revoked already. */
+	boolean revoke(long id);
+
+}

@@ -1,0 +1,129 @@
+package jp.madoguchi.accounts.domain;
+
+import java.util.List;
+import java.util.Set;
+
+import jp.madoguchi.accounts.Permission;
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.platform.ProblemException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff users as administrators see and change them. Each change is validated here, not
+ * only in the screens, and recorded in the audit trail in the same transaction.
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+	private final Users users;
+
+	private final Groups groups;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final AccountMessages messages;
+
+	UserAdministration(Users users, Groups groups, PasswordEncoder passwords, AuditTrail audit,
+			AccountMessages messages) {
+		this.users = users;
+		this.groups = groups;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> users() {
+		return users.all();
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount user(String username) {
+		return users.find(username)
+			.orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND", message("user.notFound")));
+	}
+
+	@Transactional(readOnly = true)
+	public Set<Permission> effectivePermissions(String username) {
+		return users.permissions(username);
+	}
+
+	public UserAccount createUser(NewUser command) {
+		Username username = Username.of(command.username());
+		String displayName = requireDisplayName(command.displayName());
+		requireAcceptable(command.password(), username.value());
+		requireGroupsExist(command.groups());
+		if (users.exists(username.value())) {
+			throw ProblemException.conflict("USERNAME_TAKEN", message("user.taken"));
+		}
+		users.add(username.value(), displayName, passwords.encode(command.password()), true);
+		users.replaceGroups(username.value(), command.groups());
+		audit.record(AuditEntry.success("USER_CREATED", subject(username.value()), "groups=" + command.groups()));
+		return user(username.value());
+	}
+
+	public UserAccount changeUser(String username, UserChange change) {
+		UserAccount before = user(username);
+		String displayName = requireDisplayName(change.displayName());
+		requireGroupsExist(change.groups());
+		if (!users.update(username, displayName, change.enabled(), change.version())) {
+			throw ProblemException.conflict("STALE_VERSION", message("problem.staleVersion"));
+		}
+		users.replaceGroups(username, change.groups());
+		audit.record(AuditEntry.success("USER_UPDATED", subject(username), "enabled=" + before.enabled() + "→"
+				+ change.enabled() + " groups=" + before.groups() + "→" + change.groups()));
+		return user(username);
+	}
+
+	/**
+	 * An administrator sets a new password; the user must change it at the next sign-in.
+	 */
+	public void resetPassword(String username, String newPassword) {
+		user(username);
+		requireAcceptable(newPassword, username);
+		users.setPassword(username, passwords.encode(newPassword), true);
+		users.unlock(username);
+		audit.record(AuditEntry.success("USER_PASSWORD_RESET", subject(username)));
+	}
+
+	public void unlock(String username) {
+		user(username);
+		users.unlock(username);
+		audit.record(AuditEntry.success("USER_UNLOCKED", subject(username)));
+	}
+
+	private void requireAcceptable(String password, String username) {
+		PasswordPolicy.requireAcceptable(password, username, messages);
+	}
+
+	private String requireDisplayName(String displayName) {
+		String stripped = displayName.strip();
+		if (stripped.isEmpty() || stripped.length() > 100) {
+			throw ProblemException.invalid("VALIDATION_FAILED", message("user.displayNameRequired"));
+		}
+		return stripped;
+	}
+
+	private void requireGroupsExist(List<String> names) {
+		List<String> missing = groups.missing(names);
+		if (!missing.isEmpty()) {
+			throw ProblemException.invalid("GROUP_NOT_FOUND", message("group.notFound") + " " + missing);
+		}
+	}
+
+	private static String subject(String username) {
+		return AccountMessages.subject(username);
+	}
+
+	private String message(String key) {
+		return messages.message(key);
+	}
+
+}
