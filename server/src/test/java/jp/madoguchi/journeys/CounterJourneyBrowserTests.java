@@ -15,7 +15,7 @@ import jp.madoguchi.accounts.Permission;
 import jp.madoguchi.accounts.domain.AccountService;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
-import jp.madoguchi.admin.Terminals;
+import jp.madoguchi.terminals.Terminals;
 import jp.madoguchi.cardagent.CardAgent;
 import jp.madoguchi.forms.IppEvePrinter;
 import jp.madoguchi.journeys.CounterJourneyInputs.Actor;

@@ -20,7 +20,7 @@ import jp.madoguchi.guidance.ProcedureGuide;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationView;
-import jp.madoguchi.platform.LegalHold;
+import jp.madoguchi.retention.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.ReceptionView;
