@@ -26,7 +26,6 @@ import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.ReceptionView;
 import jp.madoguchi.reception.Receptions;
 import jp.madoguchi.reception.TaskStatus;
-import jp.madoguchi.reception.TaskStatusChanged;
 import jp.madoguchi.reception.TicketCalled;
 import jp.madoguchi.reception.persistence.QueueMaster;
 import jp.madoguchi.reception.persistence.ReceptionStore;
@@ -422,8 +421,6 @@ public class ReceptionService implements Receptions {
 	private void recordChange(Task.Change change) {
 		String actor = CurrentActor.name();
 		store.addEvent(change.task().receptionId(), change, actor);
-		events.publishEvent(new TaskStatusChanged(change.task().receptionId(), change.task().id(),
-				change.task().queue(), change.from(), change.to(), change.counter(), actor, change.at()));
 	}
 
 	/**
