@@ -1,8 +1,7 @@
 /**
- * Administration and operations (管理・運用): backup and restore, retention of personal data
- * (5 fiscal years, legal hold), masters not owned elsewhere (public holidays, terminals,
- * retention settings) and the operations terminal's health page. Modules that keep
- * personal data plug into retention through {@link jp.madoguchi.admin.Purgeable}.
+ * Administration and operations (管理・運用): backup and restore, the public holiday master
+ * and the operations terminal's health page. Retention and terminals are modules of their
+ * own ({@code retention}, {@code terminals}).
  */
 @ApplicationModule(displayName = "Administration")
 @NullMarked

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Login-failure metric, the operations health page and the retention page. */
+/** Login-failure metric and the operations health page. */
 @SpringBootTest
 class MonitoringTests {
 
@@ -68,14 +68,6 @@ class MonitoringTests {
 			.andExpect(jsonPath("$.pendingPurge['audit.events']").isNumber());
 		mvc.perform(get("/admin/health").with(user("clerk").authorities(() -> "RECEPTION")))
 			.andExpect(status().isForbidden());
-	}
-
-	@Test
-	void theRetentionPageShowsSettingsAndCutoffs() throws Exception {
-		mvc.perform(get("/admin/retention").with(user("master").authorities(() -> "MASTER_ADMIN")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("name=\"recordsYears\"")))
-			.andExpect(content().string(containsString("moving.notifications")));
 	}
 
 	private double failures() {

@@ -89,7 +89,7 @@ class AuditTrailIntegrationTests {
 		Paired paired = PairedTerminals.pair(
 				MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build(), json,
 				"http://127.0.0.1:9443");
-		String name = jdbc.sql("select name from admin.terminals where id = ?")
+		String name = jdbc.sql("select name from terminals.terminals where id = ?")
 			.param(UUID.fromString(paired.cookie().getValue().split("\\.")[0]))
 			.query(String.class)
 			.single();

@@ -76,7 +76,7 @@ class TwoInstancesIT {
 				"--madoguchi.data-dir=" + work.resolve("data"),
 				// The nightly purge every two seconds; "nothing to do" logged.
 				"--madoguchi.retention.cron=*/2 * * * * *",
-				"--logging.level.jp.madoguchi.admin.domain.RetentionJob=debug",
+				"--logging.level.jp.madoguchi.retention.domain.RetentionJob=debug",
 				// One shared outbox; each worker takes one delivery per round.
 				"--madoguchi.resident-record.mode=file",
 				"--madoguchi.resident-record.file.outbox=" + Files.createDirectories(work.resolve("outbox")),

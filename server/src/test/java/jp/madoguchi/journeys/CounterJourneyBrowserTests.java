@@ -16,7 +16,7 @@ import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.accounts.domain.UserAdministration;
-import jp.madoguchi.admin.Terminals;
+import jp.madoguchi.terminals.Terminals;
 import jp.madoguchi.cardagent.CardAgent;
 import jp.madoguchi.forms.IppEvePrinter;
 import jp.madoguchi.journeys.CounterJourneyInputs.Actor;

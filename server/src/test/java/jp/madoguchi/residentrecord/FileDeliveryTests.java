@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jp.madoguchi.admin.domain.RetentionService;
+import jp.madoguchi.retention.domain.RetentionService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

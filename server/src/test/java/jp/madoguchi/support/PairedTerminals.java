@@ -1,7 +1,7 @@
 package jp.madoguchi.support;
 
 import jakarta.servlet.http.Cookie;
-import jp.madoguchi.admin.Terminals;
+import jp.madoguchi.terminals.Terminals;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.madoguchi.audit.AuditLog;
 import jp.madoguchi.audit.AuditVerification;
 import jp.madoguchi.platform.MadoguchiProperties;
+import jp.madoguchi.retention.PendingPurges;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +39,7 @@ public class HealthService {
 
 	private final AuditLog auditLog;
 
-	private final RetentionService retention;
+	private final PendingPurges retention;
 
 	private final Path dataDir;
 
@@ -48,7 +49,7 @@ public class HealthService {
 
 	private volatile @Nullable AuditCheck lastAuditCheck;
 
-	HealthService(JdbcClient jdbc, AuditLog auditLog, RetentionService retention, MadoguchiProperties properties,
+	HealthService(JdbcClient jdbc, AuditLog auditLog, PendingPurges retention, MadoguchiProperties properties,
 			ObjectProvider<BuildProperties> build, Clock clock) {
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 
-import jp.madoguchi.admin.Holidays;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.ProblemException;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +25,18 @@ public class HolidayService implements Holidays {
 	/** Far enough for any deadline; stops a loop over a broken master. */
 	private static final int MAX_DAYS = 366 * 2;
 
-	private final JdbcClient jdbc;
+	private final HolidayStore store;
 
 	private final AuditTrail audit;
 
-	HolidayService(JdbcClient jdbc, AuditTrail audit) {
-		this.jdbc = jdbc;
+	HolidayService(HolidayStore store, AuditTrail audit) {
+		this.store = store;
 		this.audit = audit;
 	}
 
 	@Override
 	public boolean isHoliday(LocalDate day) {
-		return jdbc.sql("select exists (select 1 from admin.holidays where day = ?)")
-			.param(day)
-			.query(Boolean.class)
-			.single();
+		return store.exists(day);
 	}
 
 	@Override
@@ -78,10 +73,7 @@ public class HolidayService implements Holidays {
 
 	@Override
 	public List<Holiday> between(LocalDate from, LocalDate to) {
-		return jdbc.sql("select day, name, source from admin.holidays where day between ? and ? order by day")
-			.params(from, to)
-			.query((rs, row) -> new Holiday(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
-			.list();
+		return store.between(from, to);
 	}
 
 	@Transactional
@@ -91,9 +83,7 @@ public class HolidayService implements Holidays {
 			throw ProblemException.invalid("INVALID_HOLIDAY_NAME", "祝日の名称を50文字以内で入力してください。");
 		}
 		try {
-			jdbc.sql("insert into admin.holidays (day, name, source, created_by) values (?, ?, 'ADMIN', ?)")
-				.params(day, clean, actor)
-				.update();
+			store.add(day, clean, actor);
 		}
 		catch (DuplicateKeyException ex) {
 			throw ProblemException.conflict("HOLIDAY_EXISTS", day + " は既に祝日として登録されています。");
@@ -104,7 +94,7 @@ public class HolidayService implements Holidays {
 
 	@Transactional
 	public void remove(LocalDate day) {
-		if (jdbc.sql("delete from admin.holidays where day = ?").param(day).update() == 0) {
+		if (!store.remove(day)) {
 			throw ProblemException.notFound("HOLIDAY_NOT_FOUND", day + " は祝日として登録されていません。");
 		}
 		audit.record(AuditEntry.success("HOLIDAY_REMOVED", "holiday:" + day));

@@ -3,7 +3,7 @@ package jp.madoguchi.admin.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.madoguchi.admin.Holidays.Holiday;
+import jp.madoguchi.admin.domain.Holidays.Holiday;
 import jp.madoguchi.admin.domain.HolidayService;
 
 import org.springframework.format.annotation.DateTimeFormat;

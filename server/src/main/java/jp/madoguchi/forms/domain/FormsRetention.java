@@ -1,6 +1,6 @@
 package jp.madoguchi.forms.domain;
 
-import jp.madoguchi.admin.DependentsPurged;
+import jp.madoguchi.retention.DependentsPurged;
 import jp.madoguchi.forms.persistence.PrintJobs;
 import jp.madoguchi.forms.persistence.Signatures;
 import jp.madoguchi.moving.NotificationsPurged;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jp.madoguchi.admin.Purgeable;
+import jp.madoguchi.retention.Purgeable;
 import jp.madoguchi.moving.NotificationsPurged;
 
 import org.springframework.context.ApplicationEventPublisher;

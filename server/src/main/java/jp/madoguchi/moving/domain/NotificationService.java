@@ -21,7 +21,7 @@ import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.moving.persistence.Notifications;
-import jp.madoguchi.platform.LegalHold;
+import jp.madoguchi.retention.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.text.ExactText;
 import jp.madoguchi.text.MyNumbers;

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.domain.NotificationService;
 import jp.madoguchi.moving.persistence.Notifications;
-import jp.madoguchi.platform.LegalHold;
+import jp.madoguchi.retention.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 

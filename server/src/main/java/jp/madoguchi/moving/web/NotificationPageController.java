@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jp.madoguchi.admin.Terminals;
+import jp.madoguchi.terminals.Terminals;
 import jp.madoguchi.moving.Finding;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.FilerKind;

@@ -2,7 +2,7 @@ package jp.madoguchi.reception.domain;
 
 import java.time.LocalDate;
 
-import jp.madoguchi.admin.Purgeable;
+import jp.madoguchi.retention.Purgeable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -20,13 +20,12 @@ import jp.madoguchi.guidance.ProcedureGuide;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationView;
-import jp.madoguchi.platform.LegalHold;
+import jp.madoguchi.retention.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.ReceptionView;
 import jp.madoguchi.reception.Receptions;
 import jp.madoguchi.reception.TaskStatus;
-import jp.madoguchi.reception.TaskStatusChanged;
 import jp.madoguchi.reception.TicketCalled;
 import jp.madoguchi.reception.persistence.QueueMaster;
 import jp.madoguchi.reception.persistence.ReceptionStore;
@@ -422,8 +421,6 @@ public class ReceptionService implements Receptions {
 	private void recordChange(Task.Change change) {
 		String actor = CurrentActor.name();
 		store.addEvent(change.task().receptionId(), change, actor);
-		events.publishEvent(new TaskStatusChanged(change.task().receptionId(), change.task().id(),
-				change.task().queue(), change.from(), change.to(), change.counter(), actor, change.at()));
 	}
 
 	/**

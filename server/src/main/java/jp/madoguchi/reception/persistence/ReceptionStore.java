@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.madoguchi.platform.LegalHold;
-import jp.madoguchi.platform.database.LegalHoldColumns;
+import jp.madoguchi.retention.LegalHold;
+import jp.madoguchi.retention.LegalHoldColumns;
 import jp.madoguchi.reception.Priority;
 import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jp.madoguchi.admin.Terminals;
+import jp.madoguchi.terminals.Terminals;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.Priority;

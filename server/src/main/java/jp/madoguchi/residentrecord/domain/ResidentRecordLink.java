@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.madoguchi.admin.DependentsPurged;
+import jp.madoguchi.retention.DependentsPurged;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.NotificationAccepted;

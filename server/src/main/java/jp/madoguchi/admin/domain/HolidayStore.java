@@ -1,0 +1,27 @@
+package jp.madoguchi.admin.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.madoguchi.admin.domain.Holidays.Holiday;
+
+/** The holiday master {@code admin.holidays}. */
+public interface HolidayStore {
+
+	boolean exists(LocalDate day);
+
+	/** Holidays between the two days, inclusive, in date order. */
+	List<Holiday> between(LocalDate from, LocalDate to);
+
+	/**
+	 * Adds a holiday an administrator entered.
+	 * @throws org.springframework.dao.DuplicateKeyException when the day is one already
+	 */
+	void add(LocalDate day, String name, String actor);
+
+	/**
+	 * @return whether there was such a holiday
+	 */
+	boolean remove(LocalDate day);
+
+}

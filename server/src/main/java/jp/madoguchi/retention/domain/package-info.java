@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.retention.domain;
+
+import org.jspecify.annotations.NullMarked;

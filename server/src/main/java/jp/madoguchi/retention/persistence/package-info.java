@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.retention.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.retention.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.terminals.domain;
+
+import org.jspecify.annotations.NullMarked;

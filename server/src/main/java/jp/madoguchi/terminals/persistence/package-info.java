@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.terminals.persistence;
+
+import org.jspecify.annotations.NullMarked;

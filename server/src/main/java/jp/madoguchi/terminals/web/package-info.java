@@ -1,0 +1,4 @@
+@NullMarked
+package jp.madoguchi.terminals.web;
+
+import org.jspecify.annotations.NullMarked;
