@@ -3,9 +3,8 @@
  * calling, routing a reception on to every department that must act on it, the call
  * display (fanned out across server instances through PostgreSQL LISTEN/NOTIFY), the
  * staff board and the reception inquiry (受付情報照会). Other modules open receptions and read
- * them through {@link jp.madoguchi.reception.Receptions} and hear about calls and status
- * changes through {@link jp.madoguchi.reception.TicketCalled} and
- * {@link jp.madoguchi.reception.TaskStatusChanged}.
+ * them through {@link jp.madoguchi.reception.Receptions} and hear about calls through
+ * {@link jp.madoguchi.reception.TicketCalled}.
  */
 @ApplicationModule(displayName = "Reception and queues")
 @NullMarked
