@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.madoguchi.reception.domain.QueueMetrics;
-import jp.madoguchi.reception.domain.ReceptionService;
+import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.reception.domain.TicketIssuing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,10 @@ class QueueMetricsTests {
 	MutableClock clock;
 
 	@Autowired
-	ReceptionService receptions;
+	TicketIssuing issuing;
+
+	@Autowired
+	Calling calling;
 
 	@Autowired
 	QueueMetrics metrics;
@@ -78,10 +82,10 @@ class QueueMetricsTests {
 		String queue = TestQueues.create(mvc, 2, 6);
 		String idle = TestQueues.create(mvc, 1, 5);
 		for (int i = 0; i < 3; i++) {
-			receptions.issue(NewReception.of(queue));
+			issuing.issue(NewReception.of(queue));
 			clock.advance(Duration.ofMinutes(4));
 		}
-		receptions.callNext(queue, "1");
+		calling.callNext(queue, "1");
 		clock.advance(Duration.ofSeconds(30));
 		metrics.refresh();
 
@@ -96,8 +100,8 @@ class QueueMetricsTests {
 		assertThat(scrape).contains("madoguchi_queue_waiting{queue=\"" + idle + "\"} 0.0");
 		assertThat(scrape).contains("madoguchi_queue_longest_wait_seconds{queue=\"" + idle + "\"} 0.0");
 
-		receptions.callNext(queue, "2");
-		receptions.callNext(queue, "1");
+		calling.callNext(queue, "2");
+		calling.callNext(queue, "1");
 		metrics.refresh();
 		assertThat(scrape()).contains("madoguchi_queue_waiting{queue=\"" + queue + "\"} 0.0");
 

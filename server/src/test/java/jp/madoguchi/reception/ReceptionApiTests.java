@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jp.madoguchi.platform.ProblemException;
-import jp.madoguchi.reception.domain.ReceptionService;
+import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.reception.domain.Ticket;
+import jp.madoguchi.reception.domain.TicketIssuing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,10 @@ class ReceptionApiTests {
 	MutableClock clock;
 
 	@Autowired
-	ReceptionService receptions;
+	TicketIssuing issuing;
+
+	@Autowired
+	Calling calling;
 
 	MockMvc mvc;
 
@@ -248,9 +253,9 @@ class ReceptionApiTests {
 				start.await();
 				List<Integer> mine = new ArrayList<>();
 				while (true) {
-					ReceptionService.Ticket ticket;
+					Ticket ticket;
 					try {
-						ticket = receptions.callNext(queue, counter);
+						ticket = calling.callNext(queue, counter);
 					}
 					catch (ProblemException empty) {
 						assertThat(empty.code()).isEqualTo("QUEUE_EMPTY");
@@ -281,7 +286,7 @@ class ReceptionApiTests {
 	}
 
 	/**
-	 * The number is taken in its own short transaction (see ReceptionService.issue): four
+	 * The number is taken in its own short transaction (see TicketIssuing.issue): four
 	 * desks issuing at once still give every resident a number of their own, with no
 	 * gaps.
 	 */
@@ -296,7 +301,7 @@ class ReceptionApiTests {
 				start.await();
 				List<Integer> mine = new ArrayList<>();
 				for (int i = 0; i < 5; i++) {
-					mine.add(receptions.issue(new NewReception(queue, null, null, null, ReceptionSource.SCRATCH))
+					mine.add(issuing.issue(new NewReception(queue, null, null, null, ReceptionSource.SCRATCH))
 						.reception()
 						.ticketNumber());
 				}

@@ -20,8 +20,10 @@ import jp.madoguchi.reception.TestQueues;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;
-import jp.madoguchi.reception.domain.ReceptionService;
-import jp.madoguchi.reception.domain.ReceptionService.StatusChange;
+import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.reception.domain.StatusChange;
+import jp.madoguchi.reception.domain.TaskStatusChanges;
+import jp.madoguchi.reception.domain.TicketIssuing;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -87,7 +89,13 @@ class ReceptionStatisticsTests {
 	WebApplicationContext context;
 
 	@Autowired
-	ReceptionService receptions;
+	TicketIssuing issuing;
+
+	@Autowired
+	Calling calling;
+
+	@Autowired
+	TaskStatusChanges statusChanges;
 
 	@Autowired
 	MutableClock clock;
@@ -146,7 +154,7 @@ class ReceptionStatisticsTests {
 				boolean withNotification = source == ReceptionSource.NOTIFICATION
 						|| source == ReceptionSource.PREFILING;
 				UUID notification = withNotification ? notifications.get(random.nextInt(notifications.size())) : null;
-				UUID id = receptions
+				UUID id = issuing
 					.issue(new NewReception(queueA, notification, withNotification ? null : "統計 太郎", null, source))
 					.reception()
 					.id();
@@ -154,19 +162,19 @@ class ReceptionStatisticsTests {
 				turns.add(serve(id, queueA, "" + (1 + random.nextInt(3)), random, v == visits - 1));
 				if (v != visits - 1 && random.nextInt(3) == 0) {
 					// routed on: the service in A ended with the routing, B follows
-					receptions.changeStatus(id, new StatusChange(TaskStatus.ROUTED, queueB, null, queueA));
+					statusChanges.changeStatus(id, new StatusChange(TaskStatus.ROUTED, queueB, null, queueA));
 					turns.add(serve(id, queueB, "1", random, false));
-					receptions.changeStatus(id, new StatusChange(TaskStatus.DONE, null, null, queueB));
+					statusChanges.changeStatus(id, new StatusChange(TaskStatus.DONE, null, null, queueB));
 				}
 				else if (v != visits - 1) {
-					receptions.changeStatus(id, new StatusChange(TaskStatus.DONE, null, null, queueA));
+					statusChanges.changeStatus(id, new StatusChange(TaskStatus.DONE, null, null, queueA));
 				}
 				PLAYED.add(new Visit(opened, source, withNotification ? "MOVE_IN" : "NONE", turns));
 				clock.advance(Duration.ofSeconds(60 + random.nextInt(40 * 60)));
 			}
 			// one more who is still waiting at the end of the day: counted, no times
 			LocalDateTime opened = LocalDateTime.ofInstant(clock.instant(), MutableClock.TOKYO);
-			receptions.issue(new NewReception(queueA, null, "待ち 花子", null, ReceptionSource.CARD));
+			issuing.issue(new NewReception(queueA, null, "待ち 花子", null, ReceptionSource.CARD));
 			PLAYED.add(new Visit(opened, ReceptionSource.CARD, "NONE", List.of(new Turn(queueA, null, null, null))));
 		}
 		clock.reset();
@@ -180,13 +188,13 @@ class ReceptionStatisticsTests {
 	private Turn serve(UUID id, String queue, String counter, Random random, boolean staysInService) {
 		long wait = random.nextInt(45 * 60);
 		clock.advance(Duration.ofSeconds(wait));
-		assertThat(receptions.callNext(queue, counter).reception().id()).isEqualTo(id);
+		assertThat(calling.callNext(queue, counter).reception().id()).isEqualTo(id);
 		long sinceCall = 0;
 		boolean pressed = random.nextBoolean();
 		if (pressed) {
 			sinceCall = 10 + random.nextInt(120);
 			clock.advance(Duration.ofSeconds(sinceCall));
-			receptions.changeStatus(id, new StatusChange(TaskStatus.IN_SERVICE, null, null, queue));
+			statusChanges.changeStatus(id, new StatusChange(TaskStatus.IN_SERVICE, null, null, queue));
 		}
 		long service = 60 + random.nextInt(30 * 60);
 		clock.advance(Duration.ofSeconds(service));

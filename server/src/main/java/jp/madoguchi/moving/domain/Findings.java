@@ -18,7 +18,6 @@ import jp.madoguchi.moving.NotificationContent.ForeignResidentCategory;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
-import jp.madoguchi.moving.persistence.RelationshipMaster;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 import jp.madoguchi.text.FontCoverage;

@@ -1,4 +1,4 @@
-/** Moving's tables in schema {@code moving}; My Numbers encrypted with AES-GCM. */
+/** Moving's tables in schema {@code moving}; My Numbers stored sealed. */
 @NullMarked
 package jp.madoguchi.moving.persistence;
 

@@ -7,8 +7,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jp.madoguchi.moving.NotificationStatus;
-import jp.madoguchi.moving.domain.NotificationService;
-import jp.madoguchi.moving.persistence.Notifications;
+import jp.madoguchi.moving.domain.NotificationEditing;
+import jp.madoguchi.moving.domain.NotificationLegalHolds;
+import jp.madoguchi.moving.domain.NotificationQueries;
+import jp.madoguchi.moving.domain.NotificationSearch;
+import jp.madoguchi.moving.domain.NotificationStatusChanges;
 import jp.madoguchi.retention.LegalHold;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -34,17 +37,27 @@ class NotificationApiController {
 
 	static final String CAN_READ = "hasAnyAuthority('NOTIFICATION_EDIT', 'NOTIFICATION_ACCEPT', 'RECEPTION')";
 
-	private final NotificationService notifications;
+	private final NotificationEditing editing;
 
-	NotificationApiController(NotificationService notifications) {
+	private final NotificationQueries notifications;
+
+	private final NotificationStatusChanges statusChanges;
+
+	private final NotificationLegalHolds legalHolds;
+
+	NotificationApiController(NotificationEditing editing, NotificationQueries notifications,
+			NotificationStatusChanges statusChanges, NotificationLegalHolds legalHolds) {
+		this.editing = editing;
 		this.notifications = notifications;
+		this.statusChanges = statusChanges;
+		this.legalHolds = legalHolds;
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
 	NotificationResponse create(@Valid @RequestBody NotificationBody body, Authentication caller) {
-		return NotificationResponse.of(notifications.create(body.content(), mayViewMyNumber(caller)));
+		return NotificationResponse.of(editing.create(body.content(), mayViewMyNumber(caller)));
 	}
 
 	@GetMapping("/{id}")
@@ -61,27 +74,26 @@ class NotificationApiController {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VERSION_REQUIRED",
 					"更新には、読み込んだ時の version が必要です。", Map.of("field", "version"));
 		}
-		return NotificationResponse
-			.of(notifications.revise(id, body.version(), body.content(), mayViewMyNumber(caller)));
+		return NotificationResponse.of(editing.revise(id, body.version(), body.content(), mayViewMyNumber(caller)));
 	}
 
 	@PostMapping("/{id}/accept")
 	@PreAuthorize("hasAuthority('NOTIFICATION_ACCEPT')")
 	NotificationResponse accept(@PathVariable UUID id, Authentication caller) {
-		return NotificationResponse.of(notifications.accept(id, mayViewMyNumber(caller)));
+		return NotificationResponse.of(statusChanges.accept(id, mayViewMyNumber(caller)));
 	}
 
 	@PostMapping("/{id}/cancel")
 	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
 	NotificationResponse cancel(@PathVariable UUID id) {
-		return NotificationResponse.of(notifications.cancel(id));
+		return NotificationResponse.of(statusChanges.cancel(id));
 	}
 
 	/** Legal hold (保存延長): exempts the notification from the retention purge. */
 	@PutMapping("/{id}/legal-hold")
 	@PreAuthorize("hasAuthority('MASTER_ADMIN')")
 	LegalHold legalHold(@PathVariable UUID id, @RequestBody LegalHold.Request body) {
-		return notifications.setLegalHold(id, body.held(), body.reason());
+		return legalHolds.setLegalHold(id, body.held(), body.reason());
 	}
 
 	@GetMapping
@@ -94,7 +106,7 @@ class NotificationApiController {
 		if (limit < 1 || limit > 500) {
 			throw ProblemException.invalid("VALIDATION_FAILED", "limit は1〜500で指定してください。");
 		}
-		return notifications.search(new Notifications.Criteria(name, from, to, status, limit))
+		return notifications.search(new NotificationSearch(name, from, to, status, limit))
 			.stream()
 			.map(NotificationResponse::of)
 			.toList();

@@ -20,9 +20,12 @@ import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.moving.NotificationView;
-import jp.madoguchi.moving.domain.NotificationService;
-import jp.madoguchi.moving.persistence.Notifications;
-import jp.madoguchi.moving.persistence.RelationshipMaster;
+import jp.madoguchi.moving.domain.NotificationEditing;
+import jp.madoguchi.moving.domain.NotificationLegalHolds;
+import jp.madoguchi.moving.domain.NotificationQueries;
+import jp.madoguchi.moving.domain.NotificationSearch;
+import jp.madoguchi.moving.domain.NotificationStatusChanges;
+import jp.madoguchi.moving.domain.RelationshipMaster;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +63,13 @@ class NotificationPageController {
 
 	static final String FRAGMENT_FINDINGS = "moving/edit :: findings";
 
-	private final NotificationService notifications;
+	private final NotificationEditing editing;
+
+	private final NotificationQueries notifications;
+
+	private final NotificationStatusChanges statusChanges;
+
+	private final NotificationLegalHolds legalHolds;
 
 	private final RelationshipMaster relationships;
 
@@ -71,9 +80,13 @@ class NotificationPageController {
 	/** Spring's proxy to the current request: the terminal is known per request. */
 	private final HttpServletRequest request;
 
-	NotificationPageController(NotificationService notifications, RelationshipMaster relationships,
-			MessageSource messages, Terminals terminals, HttpServletRequest request) {
+	NotificationPageController(NotificationEditing editing, NotificationQueries notifications,
+			NotificationStatusChanges statusChanges, NotificationLegalHolds legalHolds,
+			RelationshipMaster relationships, MessageSource messages, Terminals terminals, HttpServletRequest request) {
+		this.editing = editing;
 		this.notifications = notifications;
+		this.statusChanges = statusChanges;
+		this.legalHolds = legalHolds;
 		this.relationships = relationships;
 		this.messages = messages;
 		this.terminals = terminals;
@@ -98,7 +111,7 @@ class NotificationPageController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", NotificationStatus.values());
 		model.addAttribute("results",
-				searched ? notifications.search(new Notifications.Criteria(name, from, to, status, 100)) : List.of());
+				searched ? notifications.search(new NotificationSearch(name, from, to, status, 100)) : List.of());
 		model.addAttribute("searched", searched);
 		return VIEW_SEARCH;
 	}
@@ -126,7 +139,7 @@ class NotificationPageController {
 			return VIEW_EDIT;
 		}
 		try {
-			NotificationView created = notifications.create(content, false);
+			NotificationView created = editing.create(content, false);
 			return "redirect:/notifications/" + created.id();
 		}
 		catch (ProblemException ex) {
@@ -161,7 +174,7 @@ class NotificationPageController {
 			return VIEW_EDIT;
 		}
 		try {
-			notifications.revise(id, form.version, content, false);
+			editing.revise(id, form.version, content, false);
 		}
 		catch (ProblemException ex) {
 			errors.reject(ex.code(), ex.getMessage());
@@ -182,7 +195,7 @@ class NotificationPageController {
 	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
 	String findings(@ModelAttribute("form") NotificationForm form, BindingResult errors, Model model) {
 		NotificationContent content = form.toContent(errors);
-		model.addAttribute("findings", notifications.preview(content));
+		model.addAttribute("findings", editing.preview(content));
 		return FRAGMENT_FINDINGS;
 	}
 
@@ -190,7 +203,7 @@ class NotificationPageController {
 	@PreAuthorize("hasAuthority('NOTIFICATION_ACCEPT')")
 	String accept(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			notifications.accept(id, false);
+			statusChanges.accept(id, false);
 			redirect.addFlashAttribute("saved", "notification.accepted");
 		}
 		catch (ProblemException ex) {
@@ -208,7 +221,7 @@ class NotificationPageController {
 	String legalHold(@PathVariable UUID id, @RequestParam boolean held,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		try {
-			notifications.setLegalHold(id, held, reason);
+			legalHolds.setLegalHold(id, held, reason);
 			redirect.addFlashAttribute("saved",
 					held ? "notification.legalHold.set" : "notification.legalHold.released");
 		}
@@ -245,7 +258,7 @@ class NotificationPageController {
 		model.addAttribute("dateEcho", form.dateEcho());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("notification", view);
-		model.addAttribute("legalHold", (view != null) ? notifications.legalHold(view.id()) : null);
+		model.addAttribute("legalHold", (view != null) ? legalHolds.legalHold(view.id()) : null);
 		model.addAttribute("findings", (view != null) ? view.findings() : List.<Finding>of());
 		model.addAttribute("editable", view == null || view.status() == NotificationStatus.DRAFT);
 		// The PIN goes from this page to the agent on the terminal, never to the server.

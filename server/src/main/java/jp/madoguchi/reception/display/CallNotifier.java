@@ -2,7 +2,7 @@ package jp.madoguchi.reception.display;
 
 import jp.madoguchi.reception.TicketCalled;
 import jp.madoguchi.reception.domain.Queue;
-import jp.madoguchi.reception.persistence.QueueMaster;
+import jp.madoguchi.reception.domain.QueueMaster;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;

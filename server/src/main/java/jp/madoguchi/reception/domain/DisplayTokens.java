@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -16,7 +15,6 @@ import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +30,14 @@ public class DisplayTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final IssuedDisplayTokens tokens;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	DisplayTokens(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	DisplayTokens(IssuedDisplayTokens tokens, AuditTrail audit, Clock clock) {
+		this.tokens = tokens;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -56,29 +54,19 @@ public class DisplayTokens {
 		RANDOM.nextBytes(bytes);
 		String secret = HexFormat.of().formatHex(bytes);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into reception.display_tokens (id, queue_code, name, token_hash, created_at, created_by)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(id, queue, name, hash(secret), Timestamp.from(clock.instant()), CurrentActor.name())
-			.update();
+		tokens.add(id, queue, name, hash(secret), clock.instant(), CurrentActor.name());
 		audit.record(AuditEntry.success("DISPLAY_TOKEN_ISSUED", "display-token:" + id, "queue=" + queue));
 		return secret;
 	}
 
 	public void revoke(UUID id) {
-		jdbc.sql("update reception.display_tokens set revoked_at = ? where id = ? and revoked_at is null")
-			.params(Timestamp.from(clock.instant()), id)
-			.update();
+		tokens.revoke(id, clock.instant());
 		audit.record(AuditEntry.success("DISPLAY_TOKEN_REVOKED", "display-token:" + id));
 	}
 
 	@Transactional(readOnly = true)
 	public List<DisplayToken> list() {
-		return jdbc.sql("select * from reception.display_tokens order by created_at desc")
-			.query((rs, n) -> new DisplayToken(rs.getObject("id", UUID.class), rs.getString("queue_code"),
-					rs.getString("name"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-					(rs.getTimestamp("revoked_at") != null) ? rs.getTimestamp("revoked_at").toInstant() : null))
-			.list();
+		return tokens.list();
 	}
 
 	/** Whether {@code token} is a live display token of {@code queue}. */
@@ -87,9 +75,7 @@ public class DisplayTokens {
 		if (queue == null || token == null || token.isBlank() || token.length() > 200) {
 			return false;
 		}
-		return jdbc.sql("""
-				select count(*) from reception.display_tokens where token_hash = ? and queue_code = ?
-				and revoked_at is null""").params(hash(token.strip()), queue).query(Integer.class).single() > 0;
+		return tokens.live(hash(token.strip()), queue);
 	}
 
 	private static String hash(String secret) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.ProblemException;
-import jp.madoguchi.reception.persistence.QueueMaster;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -59,7 +58,7 @@ public class QueueAdministration {
 	public Queue updateQueue(Queue queue) {
 		validate(queue);
 		if (!master.queueExists(queue.code())) {
-			throw ReceptionService.queueNotFound();
+			throw ReceptionLookups.queueNotFound();
 		}
 		master.updateQueue(queue);
 		audit.record(AuditEntry.success("QUEUE_UPDATED", "queue:" + queue.code(), counters(queue)));
@@ -67,7 +66,7 @@ public class QueueAdministration {
 	}
 
 	public void setCounterOpen(String queue, String counter, boolean open) {
-		Queue found = master.queue(queue).orElseThrow(ReceptionService::queueNotFound);
+		Queue found = master.queue(queue).orElseThrow(ReceptionLookups::queueNotFound);
 		if (found.counter(counter) == null) {
 			throw ProblemException.notFound("UNKNOWN_COUNTER", "窓口「" + counter + "」はこの待ち行列にありません。");
 		}

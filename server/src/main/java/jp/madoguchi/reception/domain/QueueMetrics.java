@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import jp.madoguchi.reception.persistence.QueueMaster;
-import jp.madoguchi.reception.persistence.ReceptionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +34,7 @@ public class QueueMetrics {
 
 	private final QueueMaster master;
 
-	private final ReceptionStore store;
+	private final ReceptionRecords store;
 
 	private final WaitEstimator estimator;
 
@@ -48,7 +46,7 @@ public class QueueMetrics {
 
 	private final MultiGauge estimated;
 
-	QueueMetrics(QueueMaster master, ReceptionStore store, WaitEstimator estimator, Clock clock,
+	QueueMetrics(QueueMaster master, ReceptionRecords store, WaitEstimator estimator, Clock clock,
 			MeterRegistry registry) {
 		this.master = master;
 		this.store = store;
@@ -72,9 +70,9 @@ public class QueueMetrics {
 	public void refresh() {
 		try {
 			Instant now = clock.instant();
-			Map<String, ReceptionStore.Waiting> byQueue = store.waitingByQueue(LocalDate.now(clock))
+			Map<String, QueueWaiting> byQueue = store.waitingByQueue(LocalDate.now(clock))
 				.stream()
-				.collect(Collectors.toMap(ReceptionStore.Waiting::queue, Function.identity()));
+				.collect(Collectors.toMap(QueueWaiting::queue, Function.identity()));
 			List<MultiGauge.Row<?>> waitingRows = new ArrayList<>();
 			List<MultiGauge.Row<?>> longestRows = new ArrayList<>();
 			List<MultiGauge.Row<?>> estimatedRows = new ArrayList<>();
@@ -82,7 +80,7 @@ public class QueueMetrics {
 				if (!queue.active()) {
 					continue;
 				}
-				ReceptionStore.Waiting w = byQueue.get(queue.code());
+				QueueWaiting w = byQueue.get(queue.code());
 				int count = (w != null) ? w.count() : 0;
 				long oldest = (w != null) ? Math.max(0, Duration.between(w.oldestEnqueuedAt(), now).toSeconds()) : 0;
 				Tags tags = Tags.of("queue", queue.code());

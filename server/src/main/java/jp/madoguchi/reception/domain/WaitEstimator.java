@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import jp.madoguchi.reception.persistence.ReceptionStore;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
  * gives a sensible figure.
  */
 @Component
-public class WaitEstimator {
+class WaitEstimator {
 
 	static final int SAMPLES = 20;
 
@@ -33,17 +31,17 @@ public class WaitEstimator {
 
 	static final int WINDOW_DAYS = 14;
 
-	private final ReceptionStore store;
+	private final ReceptionRecords store;
 
 	private final Clock clock;
 
-	WaitEstimator(ReceptionStore store, Clock clock) {
+	WaitEstimator(ReceptionRecords store, Clock clock) {
 		this.store = store;
 		this.clock = clock;
 	}
 
 	/** The minutes one service takes in the queue, measured or the default. */
-	public double minutesPerService(Queue queue) {
+	double minutesPerService(Queue queue) {
 		Instant since = clock.instant().minus(Duration.ofDays(WINDOW_DAYS));
 		List<Duration> measured = store.recentServiceTimes(queue.code(), since, SAMPLES);
 		if (measured.size() < MIN_SAMPLES) {
@@ -52,7 +50,7 @@ public class WaitEstimator {
 		return measured.stream().mapToLong(Duration::toSeconds).average().orElse(0) / 60.0;
 	}
 
-	public int estimate(Queue queue, int ahead) {
+	int estimate(Queue queue, int ahead) {
 		return estimate(ahead, minutesPerService(queue), queue.openCounters());
 	}
 

@@ -6,8 +6,8 @@ import jp.madoguchi.reception.TaskStatus;
 import jp.madoguchi.reception.display.DisplayCall;
 import jp.madoguchi.reception.display.DisplayHub;
 import jp.madoguchi.reception.domain.Queue;
-import jp.madoguchi.reception.domain.ReceptionService;
-import jp.madoguchi.reception.domain.ReceptionService.QueueState;
+import jp.madoguchi.reception.domain.ReceptionQueries;
+import jp.madoguchi.reception.domain.QueueState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -31,11 +31,11 @@ class DisplayController {
 
 	static final String ALLOWED = "hasAuthority('RECEPTION') or @displayTokens.permits(#queue, #token)";
 
-	private final ReceptionService receptions;
+	private final ReceptionQueries receptions;
 
 	private final DisplayHub hub;
 
-	DisplayController(ReceptionService receptions, DisplayHub hub) {
+	DisplayController(ReceptionQueries receptions, DisplayHub hub) {
 		this.receptions = receptions;
 		this.hub = hub;
 	}

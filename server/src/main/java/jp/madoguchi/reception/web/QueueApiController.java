@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import jp.madoguchi.reception.TaskStatus;
 import jp.madoguchi.reception.domain.Queue;
 import jp.madoguchi.reception.domain.QueueAdministration;
-import jp.madoguchi.reception.domain.ReceptionService;
-import jp.madoguchi.reception.domain.ReceptionService.QueueState;
+import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.reception.domain.ReceptionQueries;
+import jp.madoguchi.reception.domain.QueueState;
 import jp.madoguchi.reception.domain.Task;
 import org.jspecify.annotations.Nullable;
 
@@ -31,12 +32,15 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(ReceptionApiController.STAFF)
 class QueueApiController {
 
-	private final ReceptionService receptions;
+	private final ReceptionQueries receptions;
+
+	private final Calling calling;
 
 	private final QueueAdministration administration;
 
-	QueueApiController(ReceptionService receptions, QueueAdministration administration) {
+	QueueApiController(ReceptionQueries receptions, Calling calling, QueueAdministration administration) {
 		this.receptions = receptions;
+		this.calling = calling;
 		this.administration = administration;
 	}
 
@@ -103,7 +107,7 @@ class QueueApiController {
 
 	@PostMapping("/{queue}/call-next")
 	ReceptionResponse callNext(@PathVariable String queue, @Valid @RequestBody CallBody body) {
-		return ReceptionResponse.of(receptions.callNext(queue, body.counter()));
+		return ReceptionResponse.of(calling.callNext(queue, body.counter()));
 	}
 
 	/** 窓口の開閉: open counters count in the estimate. */

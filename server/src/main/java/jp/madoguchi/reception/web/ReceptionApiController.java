@@ -14,9 +14,14 @@ import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.Priority;
 import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;
-import jp.madoguchi.reception.domain.ReceptionService;
-import jp.madoguchi.reception.domain.ReceptionService.StatusChange;
-import jp.madoguchi.reception.persistence.ReceptionStore;
+import jp.madoguchi.reception.domain.ReceptionDetail;
+import jp.madoguchi.reception.domain.ReceptionLegalHolds;
+import jp.madoguchi.reception.domain.ReceptionQueries;
+import jp.madoguchi.reception.domain.ReceptionSearch;
+import jp.madoguchi.reception.domain.TaskStatusChanges;
+import jp.madoguchi.reception.domain.Ticket;
+import jp.madoguchi.reception.domain.TicketIssuing;
+import jp.madoguchi.reception.domain.StatusChange;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,10 +45,20 @@ class ReceptionApiController {
 
 	static final String STAFF = "hasAuthority('RECEPTION')";
 
-	private final ReceptionService receptions;
+	private final TicketIssuing issuing;
 
-	ReceptionApiController(ReceptionService receptions) {
+	private final ReceptionQueries receptions;
+
+	private final TaskStatusChanges statusChanges;
+
+	private final ReceptionLegalHolds legalHolds;
+
+	ReceptionApiController(TicketIssuing issuing, ReceptionQueries receptions, TaskStatusChanges statusChanges,
+			ReceptionLegalHolds legalHolds) {
+		this.issuing = issuing;
 		this.receptions = receptions;
+		this.statusChanges = statusChanges;
+		this.legalHolds = legalHolds;
 	}
 
 	/**
@@ -64,19 +79,19 @@ class ReceptionApiController {
 	ReceptionResponse create(@Valid @RequestBody CreateBody body) {
 		ReceptionSource source = (body.notificationId() != null) ? ReceptionSource.NOTIFICATION
 				: ReceptionSource.SCRATCH;
-		return ReceptionResponse.of(receptions
+		return ReceptionResponse.of(issuing
 			.issue(new NewReception(body.queue(), body.notificationId(), body.name(), body.priority(), source)));
 	}
 
 	@GetMapping("/{id}")
 	ReceptionResponse get(@PathVariable UUID id) {
-		ReceptionService.Detail detail = receptions.detail(id);
+		ReceptionDetail detail = receptions.detail(id);
 		return ReceptionResponse.of(detail, receptions.ticket(detail.reception()));
 	}
 
 	@PostMapping("/{id}/status")
 	ReceptionResponse status(@PathVariable UUID id, @Valid @RequestBody StatusBody body) {
-		return ReceptionResponse.of(receptions.changeStatus(id,
+		return ReceptionResponse.of(statusChanges.changeStatus(id,
 				new StatusChange(body.status(), body.toQueue(), body.counter(), body.queue())));
 	}
 
@@ -87,7 +102,7 @@ class ReceptionApiController {
 	@PutMapping("/{id}/legal-hold")
 	@PreAuthorize("hasAuthority('MASTER_ADMIN')")
 	LegalHold legalHold(@PathVariable UUID id, @RequestBody LegalHold.Request body) {
-		return receptions.setLegalHold(id, body.held(), body.reason());
+		return legalHolds.setLegalHold(id, body.held(), body.reason());
 	}
 
 	/** 受付情報照会. */
@@ -102,9 +117,9 @@ class ReceptionApiController {
 			throw ProblemException.invalid("VALIDATION_FAILED", "limit は1〜500で指定してください。");
 		}
 		return receptions
-			.search(new ReceptionStore.Criteria(date, status, blankToNull(name), ticket, blankToNull(queue), limit))
+			.search(new ReceptionSearch(date, status, blankToNull(name), ticket, blankToNull(queue), limit))
 			.stream()
-			.map(r -> ReceptionResponse.of(new ReceptionService.Ticket(r, 0, 0)))
+			.map(r -> ReceptionResponse.of(new Ticket(r, 0, 0)))
 			.toList();
 	}
 

@@ -15,12 +15,18 @@ import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;
 import jp.madoguchi.reception.domain.Queue;
 import jp.madoguchi.reception.domain.QueueAdministration;
-import jp.madoguchi.reception.domain.ReceptionService;
-import jp.madoguchi.reception.domain.ReceptionService.QueueState;
-import jp.madoguchi.reception.domain.ReceptionService.StatusChange;
-import jp.madoguchi.reception.domain.ReceptionService.Ticket;
+import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.reception.domain.ReceptionDetail;
+import jp.madoguchi.reception.domain.ReceptionLegalHolds;
+import jp.madoguchi.reception.domain.ReceptionQueries;
+import jp.madoguchi.reception.domain.ReceptionSearch;
+import jp.madoguchi.reception.domain.TaskStatusChanges;
+import jp.madoguchi.reception.domain.TicketIssuing;
+import jp.madoguchi.reception.domain.TimelineEvent;
+import jp.madoguchi.reception.domain.QueueState;
+import jp.madoguchi.reception.domain.StatusChange;
+import jp.madoguchi.reception.domain.Ticket;
 import jp.madoguchi.reception.domain.Task;
-import jp.madoguchi.reception.persistence.ReceptionStore;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,7 +57,15 @@ class ReceptionPageController {
 
 	static final String FRAGMENT_WAITING = "reception/board :: waiting";
 
-	private final ReceptionService receptions;
+	private final TicketIssuing issuing;
+
+	private final Calling calling;
+
+	private final TaskStatusChanges statusChanges;
+
+	private final ReceptionQueries receptions;
+
+	private final ReceptionLegalHolds legalHolds;
 
 	private final QueueAdministration administration;
 
@@ -59,9 +73,14 @@ class ReceptionPageController {
 
 	private final Terminals terminals;
 
-	ReceptionPageController(ReceptionService receptions, QueueAdministration administration, Clock clock,
-			Terminals terminals) {
+	ReceptionPageController(TicketIssuing issuing, Calling calling, TaskStatusChanges statusChanges,
+			ReceptionQueries receptions, ReceptionLegalHolds legalHolds, QueueAdministration administration,
+			Clock clock, Terminals terminals) {
+		this.issuing = issuing;
+		this.calling = calling;
+		this.statusChanges = statusChanges;
 		this.receptions = receptions;
+		this.legalHolds = legalHolds;
 		this.administration = administration;
 		this.clock = clock;
 		this.terminals = terminals;
@@ -106,7 +125,7 @@ class ReceptionPageController {
 			@RequestParam(required = false) @Nullable String counter,
 			@RequestParam(required = false) @Nullable String source, RedirectAttributes redirect) {
 		try {
-			Ticket ticket = receptions.issue(new NewReception(queue, notificationId,
+			Ticket ticket = issuing.issue(new NewReception(queue, notificationId,
 					ReceptionApiController.blankToNull(name), priority, source(notificationId, source)));
 			return "redirect:/reception/receptions/" + ticket.reception().id() + "/slip";
 		}
@@ -136,7 +155,7 @@ class ReceptionPageController {
 	@PostMapping("/call-next")
 	String callNext(@RequestParam String queue, @RequestParam String counter, RedirectAttributes redirect) {
 		try {
-			Ticket ticket = receptions.callNext(queue, counter);
+			Ticket ticket = calling.callNext(queue, counter);
 			redirect.addFlashAttribute("calledTicket", ticket.reception().ticketNumber());
 		}
 		catch (ProblemException refused) {
@@ -150,7 +169,7 @@ class ReceptionPageController {
 			@RequestParam(required = false) @Nullable String toQueue, @RequestParam String queue,
 			@RequestParam String counter, RedirectAttributes redirect) {
 		try {
-			receptions.changeStatus(id,
+			statusChanges.changeStatus(id,
 					new StatusChange(status, ReceptionApiController.blankToNull(toQueue), counter, queue));
 		}
 		catch (ProblemException refused) {
@@ -168,7 +187,7 @@ class ReceptionPageController {
 	String legalHold(@PathVariable UUID id, @RequestParam boolean held,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		try {
-			receptions.setLegalHold(id, held, reason);
+			legalHolds.setLegalHold(id, held, reason);
 			redirect.addFlashAttribute("saved", held ? "reception.legalHold.set" : "reception.legalHold.released");
 		}
 		catch (ProblemException refused) {
@@ -216,18 +235,18 @@ class ReceptionPageController {
 		model.addAttribute("queue", queue);
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("queueNames", queueNames());
-		model.addAttribute("results", receptions.search(new ReceptionStore.Criteria(day, status,
+		model.addAttribute("results", receptions.search(new ReceptionSearch(day, status,
 				ReceptionApiController.blankToNull(name), ticket, ReceptionApiController.blankToNull(queue), 200)));
 		return "reception/inquiry";
 	}
 
 	@GetMapping("/receptions/{id}")
 	String detail(@PathVariable UUID id, Model model) {
-		ReceptionService.Detail detail = receptions.detail(id);
+		ReceptionDetail detail = receptions.detail(id);
 		model.addAttribute("reception", detail.reception());
 		model.addAttribute("timeline", detail.timeline());
-		model.addAttribute("actors", detail.timeline().stream().map(ReceptionStore.Event::actor).distinct().toList());
-		model.addAttribute("legalHold", receptions.legalHold(id));
+		model.addAttribute("actors", detail.timeline().stream().map(TimelineEvent::actor).distinct().toList());
+		model.addAttribute("legalHold", legalHolds.legalHold(id));
 		model.addAttribute("queueNames", queueNames());
 		return "reception/detail";
 	}

@@ -12,9 +12,9 @@ import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.ReceptionView;
 import jp.madoguchi.reception.TaskStatus;
 import jp.madoguchi.reception.TaskView;
-import jp.madoguchi.reception.domain.ReceptionService.Detail;
-import jp.madoguchi.reception.domain.ReceptionService.Ticket;
-import jp.madoguchi.reception.persistence.ReceptionStore;
+import jp.madoguchi.reception.domain.ReceptionDetail;
+import jp.madoguchi.reception.domain.TimelineEvent;
+import jp.madoguchi.reception.domain.Ticket;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +35,7 @@ record ReceptionResponse(UUID id, LocalDate date, int ticketNumber, String queue
 		return of(ticket, null);
 	}
 
-	static ReceptionResponse of(Ticket ticket, @Nullable List<ReceptionStore.Event> events) {
+	static ReceptionResponse of(Ticket ticket, @Nullable List<TimelineEvent> events) {
 		ReceptionView r = ticket.reception();
 		TaskView current = r.current();
 		return new ReceptionResponse(r.id(), r.day(), r.ticketNumber(), current.queue(), current.status(),
@@ -45,7 +45,7 @@ record ReceptionResponse(UUID id, LocalDate date, int ticketNumber, String queue
 				(events != null) ? events.stream().map(TimelineEntry::of).toList() : null);
 	}
 
-	static ReceptionResponse of(Detail detail, Ticket ticket) {
+	static ReceptionResponse of(ReceptionDetail detail, Ticket ticket) {
 		return of(ticket, detail.timeline());
 	}
 
@@ -69,7 +69,7 @@ record ReceptionResponse(UUID id, LocalDate date, int ticketNumber, String queue
 	record TimelineEntry(UUID taskId, String queue, @Nullable TaskStatus from, TaskStatus to, @Nullable String counter,
 			String actor, OffsetDateTime at) {
 
-		static TimelineEntry of(ReceptionStore.Event event) {
+		static TimelineEntry of(TimelineEvent event) {
 			return new TimelineEntry(event.taskId(), event.queue(), event.from(), event.to(), event.counter(),
 					event.actor(), time(event.at()));
 		}

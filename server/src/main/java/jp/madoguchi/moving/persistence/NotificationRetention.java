@@ -1,4 +1,4 @@
-package jp.madoguchi.moving.domain;
+package jp.madoguchi.moving.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * their name keys and sealed My Numbers (foreign keys cascade); other modules' rows of
  * the same notifications go through {@link NotificationsPurged}.
  */
+// Purging is one set-based statement over the tables, so it lives with the SQL.
 @Component
 class NotificationRetention implements Purgeable {
 

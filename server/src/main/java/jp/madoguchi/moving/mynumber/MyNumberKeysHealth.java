@@ -1,9 +1,9 @@
-package jp.madoguchi.moving.persistence;
+package jp.madoguchi.moving.mynumber;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jp.madoguchi.moving.domain.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +12,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +26,14 @@ class MyNumberKeysHealth implements HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(MyNumberKeysHealth.class);
 
-	private final JdbcClient jdbc;
+	private final Notifications notifications;
 
 	private final MyNumberVault vault;
 
 	private volatile @Nullable Set<String> missing;
 
-	MyNumberKeysHealth(JdbcClient jdbc, MyNumberVault vault) {
-		this.jdbc = jdbc;
+	MyNumberKeysHealth(Notifications notifications, MyNumberVault vault) {
+		this.notifications = notifications;
 		this.vault = vault;
 	}
 
@@ -49,8 +48,7 @@ class MyNumberKeysHealth implements HealthIndicator {
 
 	/** Looks again at the keys in use; answers the ids this instance lacks. */
 	Set<String> check() {
-		List<String> used = jdbc.sql("select distinct key_id from moving.my_numbers").query(String.class).list();
-		Set<String> lacking = new TreeSet<>(used);
+		Set<String> lacking = new TreeSet<>(notifications.myNumberKeyIds());
 		lacking.removeAll(vault.keyIds());
 		missing = Set.copyOf(lacking);
 		return missing;

@@ -16,7 +16,12 @@ import jp.madoguchi.retention.LegalHoldColumns;
 import jp.madoguchi.reception.Priority;
 import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;
+import jp.madoguchi.reception.domain.QueueWaiting;
+import jp.madoguchi.reception.domain.ReceptionRecord;
+import jp.madoguchi.reception.domain.ReceptionRecords;
+import jp.madoguchi.reception.domain.ReceptionSearch;
 import jp.madoguchi.reception.domain.Task;
+import jp.madoguchi.reception.domain.TimelineEvent;
 import jp.madoguchi.text.SearchKeys;
 import org.jspecify.annotations.Nullable;
 
@@ -32,27 +37,12 @@ import org.springframework.stereotype.Repository;
  * receptions and neither waits for the other).
  */
 @Repository
-public class ReceptionStore {
+class JdbcReceptionRecords implements ReceptionRecords {
 
 	private final JdbcClient jdbc;
 
-	ReceptionStore(JdbcClient jdbc) {
+	JdbcReceptionRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** A reception row: the visit and its ticket, without its tasks. */
-	public record Row(UUID id, LocalDate day, int ticketNumber, String originQueue, @Nullable UUID notificationId,
-			ReceptionSource source, @Nullable String name, @Nullable Priority priority, Instant createdAt,
-			String createdBy) {
-	}
-
-	/** One entry of the timeline. */
-	public record Event(long id, UUID taskId, String queue, @Nullable TaskStatus from, TaskStatus to,
-			@Nullable String counter, String actor, Instant at) {
-	}
-
-	public record Criteria(@Nullable LocalDate date, @Nullable TaskStatus status, @Nullable String name,
-			@Nullable Integer ticket, @Nullable String queue, int limit) {
 	}
 
 	/**
@@ -60,6 +50,7 @@ public class ReceptionStore {
 	 * the first time; afterwards the row lock of the update serialises concurrent
 	 * issuers.
 	 */
+	@Override
 	public int nextTicketNumber(String queue, LocalDate day, int firstNumber) {
 		return jdbc.sql("""
 				insert into reception.ticket_counters (queue_code, day, last_number) values (?, ?, ?)
@@ -67,7 +58,8 @@ public class ReceptionStore {
 				returning last_number""").params(queue, day, firstNumber).query(Integer.class).single();
 	}
 
-	public void add(Row row) {
+	@Override
+	public void add(ReceptionRecord row) {
 		jdbc.sql("""
 				insert into reception.receptions (id, day, ticket_number, origin_queue, notification_id, source, name,
 				name_key, priority, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -78,17 +70,19 @@ public class ReceptionStore {
 			.update();
 	}
 
-	public Optional<Row> find(UUID id) {
+	@Override
+	public Optional<ReceptionRecord> find(UUID id) {
 		return jdbc.sql("select * from reception.receptions where id = ?")
 			.param(id)
-			.query(ReceptionStore::row)
+			.query(JdbcReceptionRecords::row)
 			.optional();
 	}
 
-	public List<Row> openedBetween(LocalDate from, LocalDate to) {
+	@Override
+	public List<ReceptionRecord> openedBetween(LocalDate from, LocalDate to) {
 		return jdbc.sql("select * from reception.receptions where day between ? and ? order by day, ticket_number")
 			.params(from, to)
-			.query(ReceptionStore::row)
+			.query(JdbcReceptionRecords::row)
 			.list();
 	}
 
@@ -96,7 +90,8 @@ public class ReceptionStore {
 	 * 受付情報照会: newest first. A name matches when its folded key starts with the folded
 	 * search text; status and queue match any of the reception's tasks.
 	 */
-	public List<Row> search(Criteria criteria) {
+	@Override
+	public List<ReceptionRecord> search(ReceptionSearch criteria) {
 		StringBuilder sql = new StringBuilder("select r.* from reception.receptions r where true");
 		List<Object> params = new ArrayList<>();
 		if (criteria.date() != null) {
@@ -126,9 +121,10 @@ public class ReceptionStore {
 		}
 		sql.append(" order by r.created_at desc limit ?");
 		params.add(criteria.limit());
-		return jdbc.sql(sql.toString()).params(params).query(ReceptionStore::row).list();
+		return jdbc.sql(sql.toString()).params(params).query(JdbcReceptionRecords::row).list();
 	}
 
+	@Override
 	public void addTask(Task task) {
 		jdbc.sql(
 				"""
@@ -141,6 +137,7 @@ public class ReceptionStore {
 	}
 
 	/** Stores a changed task if nobody changed it since it was read. */
+	@Override
 	public void update(Task task) {
 		int updated = jdbc.sql("""
 				update reception.tasks set status = ?, counter_code = ?, called_at = ?, called_by = ?,
@@ -153,20 +150,22 @@ public class ReceptionStore {
 		}
 	}
 
+	@Override
 	public List<Task> tasksOf(UUID receptionId) {
 		return jdbc.sql("select * from reception.tasks where reception_id = ? order by seq")
 			.param(receptionId)
-			.query(ReceptionStore::task)
+			.query(JdbcReceptionRecords::task)
 			.list();
 	}
 
 	/**
 	 * The task, locked until the transaction ends, so two staff cannot change it at once.
 	 */
+	@Override
 	public Optional<Task> lockTask(UUID id) {
 		return jdbc.sql("select * from reception.tasks where id = ? for update")
 			.param(id)
-			.query(ReceptionStore::task)
+			.query(JdbcReceptionRecords::task)
 			.optional();
 	}
 
@@ -174,37 +173,36 @@ public class ReceptionStore {
 	 * The longest-waiting task of the queue today, priority residents first, locked. Rows
 	 * another transaction is calling right now are skipped, not waited for.
 	 */
+	@Override
 	public Optional<Task> lockNextWaiting(String queue, LocalDate day) {
 		return jdbc.sql("""
 				select * from reception.tasks where queue_code = ? and day = ? and status = 'WAITING'
 				order by priority desc, enqueued_at, seq limit 1 for update skip locked""")
 			.params(queue, day)
-			.query(ReceptionStore::task)
+			.query(JdbcReceptionRecords::task)
 			.optional();
 	}
 
-	/** How many wait in one queue on a day, and since when the longest-waiting one. */
-	public record Waiting(String queue, int count, Instant oldestEnqueuedAt) {
-	}
-
 	/** The waiting tasks of a day per queue, in one grouped read (for the metrics). */
-	public List<Waiting> waitingByQueue(LocalDate day) {
+	@Override
+	public List<QueueWaiting> waitingByQueue(LocalDate day) {
 		return jdbc.sql("""
 				select queue_code, count(*) as waiting, min(enqueued_at) as oldest from reception.tasks
 				where day = ? and status = 'WAITING' group by queue_code""")
 			.param(day)
-			.query((rs, n) -> new Waiting(rs.getString("queue_code"), rs.getInt("waiting"),
+			.query((rs, n) -> new QueueWaiting(rs.getString("queue_code"), rs.getInt("waiting"),
 					rs.getTimestamp("oldest").toInstant()))
 			.list();
 	}
 
 	/** Today's tasks of a queue in the given statuses, in calling order. */
+	@Override
 	public List<Task> tasksIn(String queue, LocalDate day, List<TaskStatus> statuses) {
 		return jdbc.sql("""
 				select * from reception.tasks where queue_code = ? and day = ? and status = any(?)
 				order by priority desc, enqueued_at, seq""")
 			.params(queue, day, statuses.stream().map(Enum::name).toArray(String[]::new))
-			.query(ReceptionStore::task)
+			.query(JdbcReceptionRecords::task)
 			.list();
 	}
 
@@ -212,6 +210,7 @@ public class ReceptionStore {
 	 * How many waiting tasks of the same queue and day come before this one in calling
 	 * order (priority first, then queueing time, then creation order).
 	 */
+	@Override
 	public int waitingAhead(UUID taskId) {
 		return jdbc.sql("""
 				select count(*) from reception.tasks w join reception.tasks t on w.queue_code = t.queue_code
@@ -224,12 +223,13 @@ public class ReceptionStore {
 	}
 
 	/** The tasks a counter called today that are still open (called or in service). */
+	@Override
 	public List<Task> atCounter(String queue, String counter, LocalDate day) {
 		return jdbc.sql("""
 				select * from reception.tasks where queue_code = ? and counter_code = ? and day = ?
 				and status in ('CALLED', 'IN_SERVICE') order by called_at""")
 			.params(queue, counter, day)
-			.query(ReceptionStore::task)
+			.query(JdbcReceptionRecords::task)
 			.list();
 	}
 
@@ -237,6 +237,7 @@ public class ReceptionStore {
 	 * How long the last {@code limit} services of the queue took since {@code since}:
 	 * from the start of service (or the call, when nobody pressed 対応中) to its end.
 	 */
+	@Override
 	public List<Duration> recentServiceTimes(String queue, Instant since, int limit) {
 		return jdbc.sql("""
 				select extract(epoch from finished_at - coalesce(service_started_at, called_at)) as seconds
@@ -247,6 +248,7 @@ public class ReceptionStore {
 			.list();
 	}
 
+	@Override
 	public void addEvent(UUID receptionId, Task.Change change, String actor) {
 		jdbc.sql("""
 				insert into reception.task_events (reception_id, task_id, queue_code, from_status, to_status,
@@ -257,20 +259,21 @@ public class ReceptionStore {
 			.update();
 	}
 
-	public List<Event> events(UUID receptionId) {
+	@Override
+	public List<TimelineEvent> events(UUID receptionId) {
 		return jdbc.sql("select * from reception.task_events where reception_id = ? order by id")
 			.param(receptionId)
-			.query((rs, n) -> new Event(rs.getLong("id"), rs.getObject("task_id", UUID.class),
+			.query((rs, n) -> new TimelineEvent(rs.getLong("id"), rs.getObject("task_id", UUID.class),
 					rs.getString("queue_code"), status(rs.getString("from_status")),
 					TaskStatus.valueOf(rs.getString("to_status")), rs.getString("counter_code"), rs.getString("actor"),
 					rs.getTimestamp("at").toInstant()))
 			.list();
 	}
 
-	private static Row row(ResultSet rs, int n) throws SQLException {
+	private static ReceptionRecord row(ResultSet rs, int n) throws SQLException {
 		String priority = rs.getString("priority");
-		return new Row(rs.getObject("id", UUID.class), rs.getObject("day", LocalDate.class), rs.getInt("ticket_number"),
-				rs.getString("origin_queue"), rs.getObject("notification_id", UUID.class),
+		return new ReceptionRecord(rs.getObject("id", UUID.class), rs.getObject("day", LocalDate.class),
+				rs.getInt("ticket_number"), rs.getString("origin_queue"), rs.getObject("notification_id", UUID.class),
 				ReceptionSource.valueOf(rs.getString("source")), rs.getString("name"),
 				(priority != null) ? Priority.valueOf(priority) : null, rs.getTimestamp("created_at").toInstant(),
 				rs.getString("created_by"));
@@ -283,7 +286,7 @@ public class ReceptionStore {
 				rs.getTimestamp("enqueued_at").toInstant(), instant(rs.getTimestamp("called_at")),
 				rs.getString("called_by"), instant(rs.getTimestamp("service_started_at")),
 				instant(rs.getTimestamp("finished_at")), rs.getObject("routed_from", UUID.class),
-				QueueMaster.strings(rs.getArray("procedures")), rs.getInt("version"));
+				JdbcQueueMaster.strings(rs.getArray("procedures")), rs.getInt("version"));
 	}
 
 	private static @Nullable TaskStatus status(@Nullable String name) {
@@ -298,10 +301,12 @@ public class ReceptionStore {
 		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
+	@Override
 	public boolean setLegalHold(UUID id, LegalHold hold) {
 		return LegalHoldColumns.store(jdbc, "reception.receptions", id, hold);
 	}
 
+	@Override
 	public Optional<LegalHold> legalHold(UUID id) {
 		return LegalHoldColumns.load(jdbc, "reception.receptions", id);
 	}

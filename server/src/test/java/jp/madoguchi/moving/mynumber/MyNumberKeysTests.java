@@ -1,4 +1,4 @@
-package jp.madoguchi.moving.persistence;
+package jp.madoguchi.moving.mynumber;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.Households;
 import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.moving.domain.Notifications;
 import jp.madoguchi.platform.MadoguchiProperties;
 import jp.madoguchi.platform.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class MyNumberKeysTests {
 	MyNumberVault vault;
 
 	@Autowired
+	Notifications stored;
+
+	@Autowired
 	MovingNotifications notifications;
 
 	@Test
@@ -52,7 +56,7 @@ class MyNumberKeysTests {
 	@Test
 	@Transactional // rolled back: the foreign row never reaches other tests
 	void healthIsDownNamingAKeyThisInstanceLacks() {
-		MyNumberKeysHealth health = new MyNumberKeysHealth(jdbc, vault);
+		MyNumberKeysHealth health = new MyNumberKeysHealth(stored, vault);
 		health.check();
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 

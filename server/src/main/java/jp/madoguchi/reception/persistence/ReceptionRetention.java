@@ -1,4 +1,4 @@
-package jp.madoguchi.reception.domain;
+package jp.madoguchi.reception.persistence;
 
 import java.time.LocalDate;
 
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * hold, are purged with their tasks and timeline. The ticket counters of those days go
  * too; they hold no personal data but are of no use any more.
  */
+// Purging is one set-based statement over the tables, so it lives with the SQL.
 @Component
 class ReceptionRetention implements Purgeable {
 

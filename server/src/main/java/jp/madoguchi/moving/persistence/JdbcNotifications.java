@@ -18,6 +18,9 @@ import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.domain.Notification;
+import jp.madoguchi.moving.domain.NotificationSearch;
+import jp.madoguchi.moving.domain.Notifications;
+import jp.madoguchi.moving.mynumber.MyNumberVault;
 import jp.madoguchi.retention.LegalHold;
 import jp.madoguchi.retention.LegalHoldColumns;
 import jp.madoguchi.text.SearchKeys;
@@ -37,7 +40,7 @@ import org.springframework.stereotype.Repository;
  * index lookup.
  */
 @Repository
-public class Notifications {
+class JdbcNotifications implements Notifications {
 
 	private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
 	};
@@ -48,21 +51,19 @@ public class Notifications {
 
 	private final MyNumberVault vault;
 
-	Notifications(JdbcClient jdbc, JsonMapper json, MyNumberVault vault) {
+	JdbcNotifications(JdbcClient jdbc, JsonMapper json, MyNumberVault vault) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.vault = vault;
 	}
 
-	public record Criteria(@Nullable String name, @Nullable LocalDate from, @Nullable LocalDate to,
-			@Nullable NotificationStatus status, int limit) {
-	}
-
+	@Override
 	public Optional<Notification> find(UUID id) {
 		return jdbc.sql("select * from moving.notifications where id = ?").param(id).query(this::map).optional();
 	}
 
 	/** Stores a notification created just now. */
+	@Override
 	public void add(Notification notification) {
 		NotificationContent content = notification.content();
 		jdbc.sql(
@@ -77,24 +78,8 @@ public class Notifications {
 		replaceMyNumbers(notification.id(), content.persons());
 	}
 
-	/**
-	 * Stores a changed notification if its version is still the one it was read with;
-	 * otherwise someone saved first and the change is refused.
-	 */
+	@Override
 	public void update(Notification notification) {
-		update(notification, true);
-	}
-
-	/**
-	 * Stores a change of status only (accepted, cancelled, sent). A notification read
-	 * from storage carries no My Numbers (they live sealed apart), so they must be left
-	 * as they are, not replaced by the absent ones.
-	 */
-	public void updateStatus(Notification notification) {
-		update(notification, false);
-	}
-
-	private void update(Notification notification, boolean withMyNumbers) {
 		NotificationContent content = notification.content();
 		int updated = jdbc
 			.sql("""
@@ -109,24 +94,51 @@ public class Notifications {
 			throw new OptimisticLockingFailureException("notification " + notification.id() + " changed");
 		}
 		replaceNameKeys(notification, content.persons());
-		if (withMyNumbers) {
-			replaceMyNumbers(notification.id(), content.persons());
+		replaceMyNumbers(notification.id(), content.persons());
+	}
+
+	/**
+	 * The status columns and the version only: the content, the findings and the My
+	 * Numbers (which a notification read from storage does not carry) stay as stored.
+	 */
+	@Override
+	public void updateStatus(Notification notification) {
+		int updated = jdbc.sql("""
+				update moving.notifications set version = version + 1, status = :status, updated_at = :updatedAt,
+				updated_by = :updatedBy, accepted_at = :acceptedAt, accepted_by = :acceptedBy
+				where id = :id and version = :version""")
+			.param("status", notification.status().name())
+			.param("updatedAt", Timestamp.from(notification.updatedAt()))
+			.param("updatedBy", notification.updatedBy())
+			.param("acceptedAt", timestamp(notification.acceptedAt()))
+			.param("acceptedBy", notification.acceptedBy())
+			.param("id", notification.id())
+			.param("version", notification.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("notification " + notification.id() + " changed");
 		}
+		jdbc.sql("update moving.notification_names set status = ? where notification_id = ?")
+			.params(notification.status().name(), notification.id())
+			.update();
 	}
 
 	private static NotificationContent withoutMyNumbers(NotificationContent content) {
 		return content.withPersons(content.persons().stream().map(p -> p.withMyNumber(null)).toList());
 	}
 
+	@Override
 	public void setLegalHold(UUID id, LegalHold hold) {
 		LegalHoldColumns.store(jdbc, "moving.notifications", id, hold);
 	}
 
+	@Override
 	public Optional<LegalHold> legalHold(UUID id) {
 		return LegalHoldColumns.load(jdbc, "moving.notifications", id);
 	}
 
 	/** The My Numbers of a notification, by person position, decrypted. */
+	@Override
 	public List<@Nullable String> myNumbers(UUID id, int persons) {
 		List<@Nullable String> numbers = new ArrayList<>();
 		for (int i = 0; i < persons; i++) {
@@ -146,11 +158,18 @@ public class Notifications {
 		return numbers;
 	}
 
+	@Override
+	public Set<String> myNumberKeyIds() {
+		return new LinkedHashSet<>(
+				jdbc.sql("select distinct key_id from moving.my_numbers").query(String.class).list());
+	}
+
 	/**
 	 * Newest first. A name is looked up as an exact key first (one ordered index range,
 	 * fast even for the commonest surname), then, if that leaves room, as a key prefix.
 	 */
-	public List<Notification> search(Criteria criteria) {
+	@Override
+	public List<Notification> search(NotificationSearch criteria) {
 		String key = (criteria.name() != null) ? SearchKeys.fold(criteria.name()) : "";
 		if (key.isEmpty()) {
 			return byFilter(criteria);
@@ -172,7 +191,7 @@ public class Notifications {
 		return found;
 	}
 
-	private List<UUID> keyMatches(boolean exact, List<Object> keyParameters, Criteria criteria, int limit) {
+	private List<UUID> keyMatches(boolean exact, List<Object> keyParameters, NotificationSearch criteria, int limit) {
 		StringBuilder sql = new StringBuilder("select k.notification_id from moving.notification_names k where ")
 			.append(exact ? "k.name_key = ?" : "k.name_key like ? escape '\\' and k.name_key <> ?");
 		List<Object> parameters = new ArrayList<>(keyParameters);
@@ -183,7 +202,7 @@ public class Notifications {
 		return jdbc.sql(sql.toString()).params(parameters).query(UUID.class).list();
 	}
 
-	private List<Notification> byFilter(Criteria criteria) {
+	private List<Notification> byFilter(NotificationSearch criteria) {
 		StringBuilder sql = new StringBuilder("select n.* from moving.notifications n where true");
 		List<Object> parameters = new ArrayList<>();
 		appendFilters(sql, parameters, criteria, "n.");
@@ -192,7 +211,8 @@ public class Notifications {
 		return jdbc.sql(sql.toString()).params(parameters).query(this::map).list();
 	}
 
-	private static void appendFilters(StringBuilder sql, List<Object> parameters, Criteria criteria, String alias) {
+	private static void appendFilters(StringBuilder sql, List<Object> parameters, NotificationSearch criteria,
+			String alias) {
 		if (criteria.from() != null) {
 			sql.append(" and ").append(alias).append("filed_on >= ?");
 			parameters.add(criteria.from());

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jp.madoguchi.reception.domain.Department;
 import jp.madoguchi.reception.domain.Queue;
+import jp.madoguchi.reception.domain.QueueMaster;
 import jp.madoguchi.reception.domain.Queue.Counter;
 import org.jspecify.annotations.Nullable;
 
@@ -20,14 +21,15 @@ import org.springframework.stereotype.Repository;
 
 /** Departments, queues and counters (masters). */
 @Repository
-public class QueueMaster {
+class JdbcQueueMaster implements QueueMaster {
 
 	private final JdbcClient jdbc;
 
-	QueueMaster(JdbcClient jdbc) {
+	JdbcQueueMaster(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public List<Queue> queues() {
 		Map<String, List<Counter>> counters = new LinkedHashMap<>();
 		jdbc.sql("select * from reception.counters order by queue_code, sort_order, code").query(rs -> {
@@ -41,6 +43,7 @@ public class QueueMaster {
 	}
 
 	/** One queue with its counters: two small indexed reads, on every call and ticket. */
+	@Override
 	public Optional<Queue> queue(String code) {
 		List<Counter> counters = jdbc
 			.sql("select * from reception.counters where queue_code = ? order by sort_order, code")
@@ -54,6 +57,7 @@ public class QueueMaster {
 			.optional();
 	}
 
+	@Override
 	public List<Department> departments() {
 		return jdbc.sql("select * from reception.departments order by code")
 			.query((rs, n) -> new Department(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
@@ -61,6 +65,7 @@ public class QueueMaster {
 			.list();
 	}
 
+	@Override
 	public boolean queueExists(String code) {
 		return jdbc.sql("select count(*) from reception.queues where code = ?")
 			.param(code)
@@ -68,6 +73,7 @@ public class QueueMaster {
 			.single() > 0;
 	}
 
+	@Override
 	public boolean departmentExists(String code) {
 		return jdbc.sql("select count(*) from reception.departments where code = ?")
 			.param(code)
@@ -75,6 +81,7 @@ public class QueueMaster {
 			.single() > 0;
 	}
 
+	@Override
 	public void addQueue(Queue queue) {
 		jdbc.sql("""
 				insert into reception.queues (code, name, name_en, department_code, first_number,
@@ -85,6 +92,7 @@ public class QueueMaster {
 		replaceCounters(queue.code(), queue.counters());
 	}
 
+	@Override
 	public void updateQueue(Queue queue) {
 		jdbc.sql("""
 				update reception.queues set name = ?, name_en = ?, department_code = ?, first_number = ?,
@@ -113,12 +121,14 @@ public class QueueMaster {
 		}
 	}
 
+	@Override
 	public void setCounterOpen(String queue, String counter, boolean open) {
 		jdbc.sql("update reception.counters set open = ? where queue_code = ? and code = ?")
 			.params(open, queue, counter)
 			.update();
 	}
 
+	@Override
 	public void saveDepartment(Department department) {
 		jdbc.sql("""
 				insert into reception.departments (code, name, name_en, guide_names, sample) values (?, ?, ?, ?, false)

@@ -1,4 +1,4 @@
-package jp.madoguchi.moving.persistence;
+package jp.madoguchi.moving.mynumber;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
  * decrypt, so keys can rotate. The associated data binds each ciphertext to its
  * notification and person, so a ciphertext copied to another row does not decrypt.
  */
+// Keys are files on disk, not tables: neither persistence nor domain.
 @Component
 public class MyNumberVault {
 

@@ -1,0 +1,48 @@
+package jp.madoguchi.reception.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.madoguchi.reception.NewReception;
+import jp.madoguchi.reception.ReceptionView;
+import jp.madoguchi.reception.Receptions;
+
+import org.springframework.stereotype.Service;
+
+/** The module's API to others, answered by the services that do the work. */
+@Service
+class ReceptionDesk implements Receptions {
+
+	private final TicketIssuing issuing;
+
+	private final ReceptionQueries queries;
+
+	ReceptionDesk(TicketIssuing issuing, ReceptionQueries queries) {
+		this.issuing = issuing;
+		this.queries = queries;
+	}
+
+	@Override
+	public ReceptionView open(NewReception command) {
+		return issuing.issue(command).reception();
+	}
+
+	@Override
+	public Optional<ReceptionView> find(UUID id) {
+		return queries.find(id);
+	}
+
+	@Override
+	public List<ReceptionView> openedBetween(LocalDate from, LocalDate to) {
+		return queries.openedBetween(from, to);
+	}
+
+	@Override
+	public Map<String, String> queueNames() {
+		return queries.queueNames();
+	}
+
+}
