@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import static jp.madoguchi.platform.AccessRules.paths;
 
-/** System health for monitoring; retention, holidays and terminals for MASTER_ADMIN. */
+/** System health for monitoring; the holiday master for MASTER_ADMIN. */
 @Component
 class AdminAccessRules implements AccessRules {
 
@@ -16,8 +16,7 @@ class AdminAccessRules implements AccessRules {
 	public List<Rule> rules() {
 		return List
 			.of(paths("/admin/health", "/api/v1/admin/health").hasAuthority("MONITORING"),
-					paths("/admin/retention/**", "/admin/holidays/**", "/admin/terminals/**",
-							"/api/v1/admin/retention/**", "/api/v1/admin/holidays/**", "/api/v1/admin/terminals/**")
+					paths("/admin/holidays/**", "/api/v1/admin/holidays/**")
 						.hasAuthority("MASTER_ADMIN"));
 	}
 

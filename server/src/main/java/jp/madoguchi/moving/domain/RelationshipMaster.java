@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * 続柄 as seen from the head of household: a code list the city can extend or replace with
- * the official one (DOMAIN.md §3).
+ * the official one (docs/design/domain.md §3).
  */
 public interface RelationshipMaster {
 
