@@ -14,10 +14,8 @@ class AdminAccessRules implements AccessRules {
 
 	@Override
 	public List<Rule> rules() {
-		return List
-			.of(paths("/admin/health", "/api/v1/admin/health").hasAuthority("MONITORING"),
-					paths("/admin/holidays/**", "/api/v1/admin/holidays/**")
-						.hasAuthority("MASTER_ADMIN"));
+		return List.of(paths("/admin/health", "/api/v1/admin/health").hasAuthority("MONITORING"),
+				paths("/admin/holidays/**", "/api/v1/admin/holidays/**").hasAuthority("MASTER_ADMIN"));
 	}
 
 }
