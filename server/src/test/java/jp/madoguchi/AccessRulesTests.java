@@ -66,7 +66,8 @@ class AccessRulesTests {
 			.containsExactlyInAnyOrder("jp.madoguchi.accounts.web", "jp.madoguchi.address.web",
 					"jp.madoguchi.admin.web", "jp.madoguchi.audit.web", "jp.madoguchi.forms.web",
 					"jp.madoguchi.guidance.web", "jp.madoguchi.platform.web", "jp.madoguchi.prefiling.web",
-					"jp.madoguchi.reception.web", "jp.madoguchi.residentrecord.web", "jp.madoguchi.statistics.web");
+					"jp.madoguchi.reception.web", "jp.madoguchi.residentrecord.web", "jp.madoguchi.retention.web",
+					"jp.madoguchi.statistics.web", "jp.madoguchi.terminals.web");
 		assertThat(implementations).allSatisfy((type) -> {
 			assertThat(type.isAnnotatedWith(Component.class)).as(type.getName()).isTrue();
 			assertThat(type.getModifiers()).as(type.getName())
