@@ -14,8 +14,6 @@ import java.util.UUID;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
-import jp.madoguchi.forms.persistence.Signatures;
-import jp.madoguchi.forms.persistence.Signatures.StoredSignature;
 import jp.madoguchi.forms.render.SignatureMark;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.ProblemException;
@@ -42,13 +40,13 @@ public class SignatureService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Signatures signatures;
+	private final SignatureRepository signatures;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SignatureService(Signatures signatures, AuditTrail audit, Clock clock) {
+	SignatureService(SignatureRepository signatures, AuditTrail audit, Clock clock) {
 		this.signatures = signatures;
 		this.audit = audit;
 		this.clock = clock;
