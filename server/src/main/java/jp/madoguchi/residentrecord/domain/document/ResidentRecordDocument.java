@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.document;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
