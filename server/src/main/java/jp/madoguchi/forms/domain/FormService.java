@@ -39,13 +39,13 @@ import org.springframework.stereotype.Service;
 public class FormService implements Forms {
 
 	/** Always printed: the notification itself. */
-	public static final String MOVING_NOTIFICATION = "moving-notification";
+	private static final String MOVING_NOTIFICATION = "moving-notification";
 
 	/** The route through the building, printed when any procedure follows. */
-	public static final String GUIDE_SHEET = "guide-sheet";
+	private static final String GUIDE_SHEET = "guide-sheet";
 
 	/** The ticket the resident carries between counters. */
-	public static final String RECEPTION_TICKET = "reception-ticket";
+	private static final String RECEPTION_TICKET = "reception-ticket";
 
 	private final MovingNotifications notifications;
 
@@ -122,7 +122,7 @@ public class FormService implements Forms {
 	/**
 	 * Renders the current template of {@code formId} for an already loaded notification.
 	 */
-	public RenderedForm render(NotificationView view, StoredTemplate stored) {
+	private RenderedForm render(NotificationView view, StoredTemplate stored) {
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		FormData data = FormDataFactory.of(view, guide.evaluate(view.content()), now, addressee);
 		return render(stored, data, signatures.mark(view.id(), view.content()), "notification:" + view.id(), now);
@@ -163,7 +163,7 @@ public class FormService implements Forms {
 		}
 	}
 
-	public StoredTemplate template(String formId) {
+	private StoredTemplate template(String formId) {
 		return templates.current(formId)
 			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
 	}

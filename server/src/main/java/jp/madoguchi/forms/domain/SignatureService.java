@@ -53,7 +53,7 @@ public class SignatureService {
 	}
 
 	/** The SHA-256 (hex) of the content as signed: its canonical JSON. */
-	public static String contentHash(NotificationContent content) {
+	private static String contentHash(NotificationContent content) {
 		try {
 			byte[] json = JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));

@@ -50,10 +50,6 @@ public final class FormRenderer {
 		this.font = font;
 	}
 
-	public PrintFont font() {
-		return font;
-	}
-
 	/**
 	 * The form as PDF bytes.
 	 * @param signature what signature elements show; null draws them empty

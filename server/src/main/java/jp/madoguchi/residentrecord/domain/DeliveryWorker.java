@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row, not the job, so several instances share the work instead of idling.
  */
 @Component
-public class DeliveryWorker implements SmartLifecycle {
+class DeliveryWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
@@ -133,7 +133,7 @@ public class DeliveryWorker implements SmartLifecycle {
 	}
 
 	/** One round: deliver what is due, then read the answers that came in. */
-	public void runOnce() {
+	void runOnce() {
 		Optional<Transport> configured = link.transport();
 		if (configured.isEmpty()) {
 			return;

@@ -125,11 +125,11 @@ public class ResidentRecordLink {
 		}
 	}
 
-	public Optional<Transport> transport() {
+	Optional<Transport> transport() {
 		return Optional.ofNullable(transport);
 	}
 
-	public ResidentRecordProperties properties() {
+	ResidentRecordProperties properties() {
 		return properties;
 	}
 
