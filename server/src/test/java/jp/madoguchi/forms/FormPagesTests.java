@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -48,6 +49,9 @@ class FormPagesTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	MockMvc mvc;
 
@@ -182,6 +186,31 @@ class FormPagesTests {
 		mvc.perform(get("/forms/admin/templates/reception-ticket").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("表題の変更")));
+	}
+
+	@Test
+	void theFormsPageAndTheSignaturePageReadTheNotificationOnceAndAuditOneView() throws Exception {
+		String id = json.readTree(mvc
+			.perform(post("/api/v1/notifications").with(CLERK)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(FormApiTests.familyMovingIn()))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		long before = views(id);
+		mvc.perform(get("/forms/notifications/" + id).with(CLERK)).andExpect(status().isOk());
+		assertThat(views(id)).as("one view of the forms page").isEqualTo(before + 1);
+		mvc.perform(get("/forms/notifications/" + id + "/sign").with(CLERK)).andExpect(status().isOk());
+		assertThat(views(id)).as("one view of the signature page").isEqualTo(before + 2);
+	}
+
+	long views(String id) {
+		return jdbc.sql("select count(*) from audit.events where action = 'NOTIFICATION_VIEWED' and subject = ?")
+			.param("notification:" + id)
+			.query(Long.class)
+			.single();
 	}
 
 	byte[] pdf(String id) throws Exception {

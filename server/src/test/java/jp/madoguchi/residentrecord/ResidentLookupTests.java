@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.madoguchi.residentrecord.domain.HttpResidentRecordLookup;
-import jp.madoguchi.residentrecord.domain.SnapshotFileLookup;
+import jp.madoguchi.residentrecord.domain.lookup.HttpResidentRecordLookup;
+import jp.madoguchi.residentrecord.domain.lookup.SnapshotFileLookup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;

@@ -15,8 +15,6 @@ import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.forms.FormRef;
 import jp.madoguchi.forms.Forms;
 import jp.madoguchi.forms.RenderedForm;
-import jp.madoguchi.forms.persistence.FormTemplates;
-import jp.madoguchi.forms.persistence.FormTemplates.StoredTemplate;
 import jp.madoguchi.forms.render.FormRenderer;
 import jp.madoguchi.forms.render.SignatureMark;
 import jp.madoguchi.forms.template.FormData;
@@ -41,13 +39,13 @@ import org.springframework.stereotype.Service;
 public class FormService implements Forms {
 
 	/** Always printed: the notification itself. */
-	public static final String MOVING_NOTIFICATION = "moving-notification";
+	private static final String MOVING_NOTIFICATION = "moving-notification";
 
 	/** The route through the building, printed when any procedure follows. */
-	public static final String GUIDE_SHEET = "guide-sheet";
+	private static final String GUIDE_SHEET = "guide-sheet";
 
 	/** The ticket the resident carries between counters. */
-	public static final String RECEPTION_TICKET = "reception-ticket";
+	private static final String RECEPTION_TICKET = "reception-ticket";
 
 	private final MovingNotifications notifications;
 
@@ -55,7 +53,7 @@ public class FormService implements Forms {
 
 	private final ProcedureGuide guide;
 
-	private final FormTemplates templates;
+	private final FormTemplateRepository templates;
 
 	private final FormRenderer renderer;
 
@@ -67,9 +65,9 @@ public class FormService implements Forms {
 
 	private final String addressee;
 
-	FormService(MovingNotifications notifications, Receptions receptions, ProcedureGuide guide, FormTemplates templates,
-			FormRenderer renderer, SignatureService signatures, AuditTrail audit, Clock clock,
-			@Value("${madoguchi.forms.addressee:釧路市長}") String addressee) {
+	FormService(MovingNotifications notifications, Receptions receptions, ProcedureGuide guide,
+			FormTemplateRepository templates, FormRenderer renderer, SignatureService signatures, AuditTrail audit,
+			Clock clock, @Value("${madoguchi.forms.addressee:釧路市長}") String addressee) {
 		this.notifications = notifications;
 		this.receptions = receptions;
 		this.guide = guide;
@@ -83,11 +81,15 @@ public class FormService implements Forms {
 
 	@Override
 	public List<FormRef> formsFor(UUID notificationId) {
-		NotificationView view = load(notificationId);
-		return formsFor(view, guide.evaluate(view.content()));
+		return formsFor(load(notificationId));
 	}
 
-	private List<FormRef> formsFor(NotificationView view, Guide evaluated) {
+	/**
+	 * The forms an already loaded notification needs: a page that shows the notification
+	 * too reads it once (one read, one audit event).
+	 */
+	public List<FormRef> formsFor(NotificationView view) {
+		Guide evaluated = guide.evaluate(view.content());
 		Map<String, String> titles = templates.currentAll()
 			.stream()
 			.collect(Collectors.toMap(StoredTemplate::formId, t -> t.template().title()));
@@ -120,7 +122,7 @@ public class FormService implements Forms {
 	/**
 	 * Renders the current template of {@code formId} for an already loaded notification.
 	 */
-	public RenderedForm render(NotificationView view, StoredTemplate stored) {
+	private RenderedForm render(NotificationView view, StoredTemplate stored) {
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		FormData data = FormDataFactory.of(view, guide.evaluate(view.content()), now, addressee);
 		return render(stored, data, signatures.mark(view.id(), view.content()), "notification:" + view.id(), now);
@@ -161,7 +163,7 @@ public class FormService implements Forms {
 		}
 	}
 
-	public StoredTemplate template(String formId) {
+	private StoredTemplate template(String formId) {
 		return templates.current(formId)
 			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
 	}

@@ -1,8 +1,6 @@
 package jp.madoguchi.forms.domain;
 
 import jp.madoguchi.retention.DependentsPurged;
-import jp.madoguchi.forms.persistence.PrintJobs;
-import jp.madoguchi.forms.persistence.Signatures;
 import jp.madoguchi.moving.NotificationsPurged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class FormsRetention {
 
-	private final PrintJobs printJobs;
+	private final PrintJobRepository printJobs;
 
-	private final Signatures signatures;
+	private final SignatureRepository signatures;
 
 	private final ApplicationEventPublisher events;
 
-	FormsRetention(PrintJobs printJobs, Signatures signatures, ApplicationEventPublisher events) {
+	FormsRetention(PrintJobRepository printJobs, SignatureRepository signatures, ApplicationEventPublisher events) {
 		this.printJobs = printJobs;
 		this.signatures = signatures;
 		this.events = events;

@@ -14,8 +14,6 @@ import java.util.UUID;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
-import jp.madoguchi.forms.persistence.Signatures;
-import jp.madoguchi.forms.persistence.Signatures.StoredSignature;
 import jp.madoguchi.forms.render.SignatureMark;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.ProblemException;
@@ -42,20 +40,20 @@ public class SignatureService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Signatures signatures;
+	private final SignatureRepository signatures;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SignatureService(Signatures signatures, AuditTrail audit, Clock clock) {
+	SignatureService(SignatureRepository signatures, AuditTrail audit, Clock clock) {
 		this.signatures = signatures;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/** The SHA-256 (hex) of the content as signed: its canonical JSON. */
-	public static String contentHash(NotificationContent content) {
+	private static String contentHash(NotificationContent content) {
 		try {
 			byte[] json = JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));

@@ -4,10 +4,10 @@ import jp.madoguchi.platform.CurrentActor;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
-import jp.madoguchi.forms.persistence.FormTemplates;
 import jp.madoguchi.forms.render.FormRenderer;
 import jp.madoguchi.forms.template.FormTemplate;
 import jp.madoguchi.forms.template.TemplateInvalidException;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TemplateAdministration {
 
-	private final FormTemplates templates;
+	private final FormTemplateRepository templates;
 
 	private final FormRenderer renderer;
 
@@ -34,7 +34,7 @@ public class TemplateAdministration {
 
 	private final String addressee;
 
-	TemplateAdministration(FormTemplates templates, FormRenderer renderer, AuditTrail audit, Clock clock,
+	TemplateAdministration(FormTemplateRepository templates, FormRenderer renderer, AuditTrail audit, Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${madoguchi.forms.addressee:釧路市長}") String addressee) {
 		this.templates = templates;
 		this.renderer = renderer;
@@ -57,6 +57,26 @@ public class TemplateAdministration {
 		int version = templates.add(template, note, CurrentActor.name(), clock.instant());
 		audit.record(AuditEntry.success("FORM_TEMPLATE_SAVED", "form-template:" + formId, "version=" + version));
 		return version;
+	}
+
+	/** The template in force for every form, by id. */
+	public List<StoredTemplate> currentAll() {
+		return templates.currentAll();
+	}
+
+	/** The version of {@code formId} in force, if there is such a form. */
+	public Optional<StoredTemplate> current(String formId) {
+		return templates.current(formId);
+	}
+
+	/** One version of {@code formId}, if there is such a form and version. */
+	public Optional<StoredTemplate> version(String formId, int version) {
+		return templates.version(formId, version);
+	}
+
+	/** Every version of a form, newest first. */
+	public List<TemplateVersion> versions(String formId) {
+		return templates.versions(formId);
 	}
 
 	/** The template drawn with the sample household, as PDF. */

@@ -1,4 +1,7 @@
-/** Tables of the {@code forms} schema: template versions, print jobs, signatures. */
+/**
+ * Tables of the {@code forms} schema: template versions, print jobs, signatures,
+ * registered printers; package-private JDBC implementations of the domain repositories.
+ */
 @NullMarked
 package jp.madoguchi.forms.persistence;
 

@@ -16,8 +16,8 @@ import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.forms.RenderedForm;
 import jp.madoguchi.forms.domain.FormService;
-import jp.madoguchi.forms.persistence.PrintJobs;
-import jp.madoguchi.forms.persistence.PrintJobs.PrintJob;
+import jp.madoguchi.forms.domain.PrintJob;
+import jp.madoguchi.forms.domain.PrintJobRepository;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ public class PrintService {
 
 	private final Printers printers;
 
-	private final PrintJobs jobs;
+	private final PrintJobRepository jobs;
 
 	private final AuditTrail audit;
 
@@ -50,7 +50,7 @@ public class PrintService {
 
 	private final IppClient ipp = new IppClient();
 
-	PrintService(FormService forms, Printers printers, PrintJobs jobs, AuditTrail audit, Clock clock) {
+	PrintService(FormService forms, Printers printers, PrintJobRepository jobs, AuditTrail audit, Clock clock) {
 		this.forms = forms;
 		this.printers = printers;
 		this.jobs = jobs;

@@ -4,17 +4,17 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.forms.domain.PrinterRepository;
+import jp.madoguchi.forms.domain.PrinterRepository.RegisteredPrinter;
 import jp.madoguchi.platform.ProblemException;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ public class Printers {
 
 	private final Map<String, URI> printers;
 
-	private final JdbcClient jdbc;
+	private final PrinterRepository registered;
 
 	private final AuditTrail audit;
 
@@ -40,8 +40,8 @@ public class Printers {
 	public record Entry(String name, URI uri, String location, boolean configured) {
 	}
 
-	Printers(Environment environment, JdbcClient jdbc, AuditTrail audit) {
-		this.jdbc = jdbc;
+	Printers(Environment environment, PrinterRepository registered, AuditTrail audit) {
+		this.registered = registered;
 		this.audit = audit;
 		Map<String, Settings> bound = Binder.get(environment)
 			.bind("madoguchi.printers", Bindable.mapOf(String.class, Settings.class))
@@ -67,16 +67,9 @@ public class Printers {
 	public List<Entry> entries() {
 		List<Entry> entries = new ArrayList<>();
 		printers.forEach((name, uri) -> entries.add(new Entry(name, uri, "", true)));
-		jdbc.sql("select name, uri, location from forms.printers order by name")
-			.query((rs, row) -> new Entry(rs.getString("name"), URI.create(rs.getString("uri")),
-					rs.getString("location"), false))
-			.list()
-			.forEach(entries::add);
+		registered.all()
+			.forEach(printer -> entries.add(new Entry(printer.name(), printer.uri(), printer.location(), false)));
 		return entries;
-	}
-
-	public Optional<URI> uri(String name) {
-		return Optional.ofNullable(all().get(name));
 	}
 
 	public URI require(String name) {
@@ -108,9 +101,7 @@ public class Printers {
 		if (all().containsKey(trimmed)) {
 			throw ProblemException.conflict("PRINTER_EXISTS", "プリンタ「" + trimmed + "」はすでにあります。");
 		}
-		jdbc.sql("insert into forms.printers (name, uri, location, created_by) values (?, ?, ?, ?)")
-			.params(trimmed, address, location.strip(), actor)
-			.update();
+		registered.add(new RegisteredPrinter(trimmed, URI.create(address), location.strip()), actor);
 		audit.record(AuditEntry.success("PRINTER_ADDED", "printer:" + trimmed, "uri=" + address));
 		return new Entry(trimmed, URI.create(address), location.strip(), false);
 	}
@@ -126,7 +117,7 @@ public class Printers {
 			throw ProblemException.conflict("PRINTER_CONFIGURED",
 					"プリンタ「" + name + "」は設定ファイル（madoguchi.printers）で指定されています。設定ファイルで変更してください。");
 		}
-		if (jdbc.sql("delete from forms.printers where name = ?").param(name).update() == 0) {
+		if (!registered.remove(name)) {
 			throw ProblemException.notFound("PRINTER_NOT_FOUND", "プリンタ「" + name + "」はありません。");
 		}
 		audit.record(AuditEntry.success("PRINTER_REMOVED", "printer:" + name));

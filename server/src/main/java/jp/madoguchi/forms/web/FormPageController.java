@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import jp.madoguchi.forms.domain.FormService;
 import jp.madoguchi.forms.domain.SignatureService;
-import jp.madoguchi.forms.persistence.PrintJobs;
+import jp.madoguchi.forms.domain.PrintJob;
 import jp.madoguchi.forms.printing.PrintService;
 import jp.madoguchi.forms.printing.Printers;
 import jp.madoguchi.moving.NotificationView;
@@ -61,7 +61,7 @@ class FormPageController {
 		NotificationView view = forms.load(id);
 		model.addAttribute("notificationId", id);
 		model.addAttribute("notification", view.content());
-		model.addAttribute("forms", forms.formsFor(id));
+		model.addAttribute("forms", forms.formsFor(view));
 		model.addAttribute("printers", printers.all().keySet());
 		model.addAttribute("signature", signatures.status(id, view.content()));
 		return FORMS_VIEW;
@@ -72,7 +72,7 @@ class FormPageController {
 	String print(@PathVariable UUID id, @RequestParam String formId, @RequestParam String printer,
 			RedirectAttributes redirect) {
 		try {
-			PrintJobs.PrintJob job = printing.print(id, formId, printer);
+			PrintJob job = printing.print(id, formId, printer);
 			redirect.addFlashAttribute("printed", new Printed(job.printer(), job.state()));
 		}
 		catch (ProblemException refused) {
@@ -88,7 +88,7 @@ class FormPageController {
 		model.addAttribute("notificationId", id);
 		model.addAttribute("notification", view.content());
 		model.addAttribute("signature", signatures.status(id, view.content()));
-		model.addAttribute("forms", forms.formsFor(id));
+		model.addAttribute("forms", forms.formsFor(view));
 		model.addAttribute("dates", new Dates());
 		return SIGN_VIEW;
 	}

@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jp.madoguchi.forms.persistence.PrintJobs.PrintJob;
+import jp.madoguchi.forms.domain.PrintJob;
 import jp.madoguchi.forms.printing.PrintService;
 import jp.madoguchi.forms.printing.Printers;
 import org.jspecify.annotations.Nullable;

@@ -13,8 +13,7 @@ import javax.imageio.ImageIO;
 
 import jakarta.servlet.http.HttpSession;
 import jp.madoguchi.forms.domain.TemplateAdministration;
-import jp.madoguchi.forms.persistence.FormTemplates;
-import jp.madoguchi.forms.persistence.FormTemplates.StoredTemplate;
+import jp.madoguchi.forms.domain.StoredTemplate;
 import jp.madoguchi.forms.template.FormTemplate;
 import jp.madoguchi.forms.template.TemplateInvalidException;
 import jp.madoguchi.forms.template.TemplateJson;
@@ -52,18 +51,15 @@ class TemplateAdminPageController {
 
 	private static final int KEPT_PREVIEWS = 4;
 
-	private final FormTemplates templates;
-
 	private final TemplateAdministration administration;
 
-	TemplateAdminPageController(FormTemplates templates, TemplateAdministration administration) {
-		this.templates = templates;
+	TemplateAdminPageController(TemplateAdministration administration) {
 		this.administration = administration;
 	}
 
 	@GetMapping("/forms/admin/templates")
 	String list(Model model) {
-		model.addAttribute("templates", templates.currentAll());
+		model.addAttribute("templates", administration.currentAll());
 		return LIST_VIEW;
 	}
 
@@ -137,12 +133,12 @@ class TemplateAdminPageController {
 	private String editor(StoredTemplate stored, Model model) {
 		model.addAttribute("formId", stored.formId());
 		model.addAttribute("template", stored);
-		model.addAttribute("versions", templates.versions(stored.formId()));
+		model.addAttribute("versions", administration.versions(stored.formId()));
 		return EDIT_VIEW;
 	}
 
 	private StoredTemplate current(String formId) {
-		return templates.current(formId)
+		return administration.current(formId)
 			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
 	}
 

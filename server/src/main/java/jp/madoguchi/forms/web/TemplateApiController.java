@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import jp.madoguchi.forms.domain.TemplateAdministration;
-import jp.madoguchi.forms.persistence.FormTemplates;
-import jp.madoguchi.forms.persistence.FormTemplates.StoredTemplate;
+import jp.madoguchi.forms.domain.StoredTemplate;
+import jp.madoguchi.forms.domain.TemplateVersion;
 import jp.madoguchi.forms.template.FormTemplate;
 import jp.madoguchi.forms.template.TemplateJson;
 import jp.madoguchi.platform.ProblemException;
@@ -30,18 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('MASTER_ADMIN')")
 class TemplateApiController {
 
-	private final FormTemplates templates;
-
 	private final TemplateAdministration administration;
 
-	TemplateApiController(FormTemplates templates, TemplateAdministration administration) {
-		this.templates = templates;
+	TemplateApiController(TemplateAdministration administration) {
 		this.administration = administration;
 	}
 
 	@GetMapping("/api/v1/forms/templates")
 	List<Map<String, Object>> list() {
-		return templates.currentAll()
+		return administration.currentAll()
 			.stream()
 			.map(t -> Map.<String, Object>of("formId", t.formId(), "title", t.template().title(), "version",
 					t.version()))
@@ -50,14 +47,15 @@ class TemplateApiController {
 
 	@GetMapping(value = "/api/v1/forms/templates/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	String get(@PathVariable String formId, @RequestParam(required = false) @Nullable Integer version) {
-		StoredTemplate stored = ((version != null) ? templates.version(formId, version) : templates.current(formId))
+		StoredTemplate stored = ((version != null) ? administration.version(formId, version)
+				: administration.current(formId))
 			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
 		return TemplateJson.write(stored.template());
 	}
 
 	@GetMapping("/api/v1/forms/templates/{formId}/versions")
-	List<FormTemplates.Version> versions(@PathVariable String formId) {
-		return templates.versions(formId);
+	List<TemplateVersion> versions(@PathVariable String formId) {
+		return administration.versions(formId);
 	}
 
 	@PutMapping(value = "/api/v1/forms/templates/{formId}", consumes = MediaType.APPLICATION_JSON_VALUE)

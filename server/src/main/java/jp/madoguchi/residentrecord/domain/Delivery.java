@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jp.madoguchi.residentrecord.DeliveryState;
+import jp.madoguchi.residentrecord.domain.transport.DeliveryKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,4 +18,10 @@ public record Delivery(UUID id, UUID notificationId, DeliveryState state, @Nulla
 		Instant nextAttemptAt, @Nullable Instant leaseUntil, @Nullable String lastError, @Nullable String contentSha256,
 		@Nullable String notes, Instant acceptedAt, String acceptedBy, Instant createdAt, @Nullable Instant deliveredAt,
 		@Nullable Instant acknowledgedAt, Instant updatedAt) {
+
+	/** What the transports need to know of it. */
+	public DeliveryKey key() {
+		return new DeliveryKey(id, notificationId);
+	}
+
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.residentrecord.DeliveryState;
-import jp.madoguchi.residentrecord.persistence.Deliveries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -24,15 +23,15 @@ class DeliveryMetrics {
 
 	private static final Duration REUSE = Duration.ofSeconds(5);
 
-	private final Deliveries deliveries;
+	private final DeliveryRepository deliveries;
 
 	private final Clock clock;
 
-	private Deliveries.@Nullable Statistics cached;
+	private @Nullable DeliveryStatistics cached;
 
 	private Instant cachedAt = Instant.EPOCH;
 
-	DeliveryMetrics(Deliveries deliveries, MeterRegistry registry, Clock clock) {
+	DeliveryMetrics(DeliveryRepository deliveries, MeterRegistry registry, Clock clock) {
 		this.deliveries = deliveries;
 		this.clock = clock;
 		for (DeliveryState state : DeliveryState.values()) {
@@ -51,7 +50,7 @@ class DeliveryMetrics {
 	}
 
 	double backlog() {
-		Deliveries.Statistics statistics = statistics();
+		DeliveryStatistics statistics = statistics();
 		long total = 0;
 		for (DeliveryState state : DeliveryState.values()) {
 			if (state != DeliveryState.SENT) {
@@ -66,7 +65,7 @@ class DeliveryMetrics {
 		return (oldest == null) ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
 	}
 
-	private synchronized Deliveries.Statistics statistics() {
+	private synchronized DeliveryStatistics statistics() {
 		Instant now = clock.instant();
 		if (cached == null || now.isAfter(cachedAt.plus(REUSE))) {
 			try {
@@ -77,7 +76,7 @@ class DeliveryMetrics {
 				// The database is away: report what was last known rather than fail the
 				// scrape.
 				if (cached == null) {
-					return new Deliveries.Statistics(java.util.Map.of(), null);
+					return new DeliveryStatistics(java.util.Map.of(), null);
 				}
 			}
 		}

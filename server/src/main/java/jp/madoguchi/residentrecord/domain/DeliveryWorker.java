@@ -1,6 +1,7 @@
 package jp.madoguchi.residentrecord.domain;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -16,8 +17,11 @@ import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.residentrecord.DeliveryState;
-import jp.madoguchi.residentrecord.domain.Transport.Outcome;
-import jp.madoguchi.residentrecord.persistence.Deliveries;
+import jp.madoguchi.residentrecord.domain.document.CsvResidentRecordDocument;
+import jp.madoguchi.residentrecord.domain.document.Rendered;
+import jp.madoguchi.residentrecord.domain.document.ResidentRecordDocument;
+import jp.madoguchi.residentrecord.domain.transport.Transport;
+import jp.madoguchi.residentrecord.domain.transport.Transport.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row, not the job, so several instances share the work instead of idling.
  */
 @Component
-public class DeliveryWorker implements SmartLifecycle {
+class DeliveryWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
@@ -51,7 +55,7 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	private final ResidentRecordLink link;
 
-	private final Deliveries deliveries;
+	private final DeliveryRepository deliveries;
 
 	private final MovingNotifications notifications;
 
@@ -65,7 +69,7 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService executor;
 
-	DeliveryWorker(ResidentRecordLink link, Deliveries deliveries, MovingNotifications notifications,
+	DeliveryWorker(ResidentRecordLink link, DeliveryRepository deliveries, MovingNotifications notifications,
 			ResidentRecordDocument document, CsvResidentRecordDocument csv, PlatformTransactionManager transactions) {
 		this.link = link;
 		this.deliveries = deliveries;
@@ -83,9 +87,7 @@ public class DeliveryWorker implements SmartLifecycle {
 		if (transport.isEmpty()) {
 			return;
 		}
-		if (transport.get() instanceof FileOutbox) {
-			((FileOutbox) transport.get()).removeStaleTemporaryFiles(link.properties().lease());
-		}
+		transport.get().removeStaleTemporaryFiles(link.properties().lease());
 		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "resident-record-worker");
 			thread.setDaemon(true);
@@ -131,7 +133,7 @@ public class DeliveryWorker implements SmartLifecycle {
 	}
 
 	/** One round: deliver what is due, then read the answers that came in. */
-	public void runOnce() {
+	void runOnce() {
 		Optional<Transport> configured = link.transport();
 		if (configured.isEmpty()) {
 			return;
@@ -144,7 +146,7 @@ public class DeliveryWorker implements SmartLifecycle {
 				attempt(transport, delivery);
 			}
 		}
-		if (transport instanceof FileOutbox) {
+		if (transport.answersLater()) {
 			readAcknowledgements(transport);
 		}
 	}
@@ -168,7 +170,7 @@ public class DeliveryWorker implements SmartLifecycle {
 				Rendered rendered = render(transport, delivery, notification.get());
 				sha256 = sha256(rendered.bytes());
 				notes = rendered.notes();
-				outcome = transport.deliver(delivery, rendered.bytes());
+				outcome = transport.deliver(delivery.key(), rendered.bytes());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -179,8 +181,9 @@ public class DeliveryWorker implements SmartLifecycle {
 	}
 
 	private Rendered render(Transport transport, Delivery delivery, NotificationView notification) {
-		if (transport instanceof FileOutbox && ((FileOutbox) transport).csvCharset() != null) {
-			return csv.render(delivery.id(), notification, ((FileOutbox) transport).csvCharset());
+		Optional<Charset> csvCharset = transport.csvCharset();
+		if (csvCharset.isPresent()) {
+			return csv.render(delivery.id(), notification, csvCharset.get());
 		}
 		return new Rendered(document.render(delivery.id(), notification), null);
 	}
@@ -229,7 +232,7 @@ public class DeliveryWorker implements SmartLifecycle {
 	private void readAcknowledgements(Transport transport) {
 		transaction.executeWithoutResult(status -> {
 			for (Delivery delivery : deliveries.lockDelivered(transport.channel(), ACKNOWLEDGEMENT_BATCH)) {
-				transport.acknowledgement(delivery).ifPresent(outcome -> {
+				transport.acknowledgement(delivery.key()).ifPresent(outcome -> {
 					if (outcome.kind() == Outcome.Kind.ACKNOWLEDGED) {
 						notifications.markSent(delivery.notificationId());
 						deliveries.acknowledge(delivery.id(), DeliveryState.SENT, null);

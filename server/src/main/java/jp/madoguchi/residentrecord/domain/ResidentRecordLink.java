@@ -1,7 +1,6 @@
 package jp.madoguchi.residentrecord.domain;
 
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,7 +14,11 @@ import jp.madoguchi.moving.NotificationAccepted;
 import jp.madoguchi.moving.NotificationsPurged;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.residentrecord.DeliveryState;
-import jp.madoguchi.residentrecord.persistence.Deliveries;
+import jp.madoguchi.residentrecord.domain.transport.CircuitBreaker;
+import jp.madoguchi.residentrecord.domain.transport.FileOutbox;
+import jp.madoguchi.residentrecord.domain.transport.HttpTransport;
+import jp.madoguchi.residentrecord.domain.transport.Transport;
+import jp.madoguchi.residentrecord.domain.transport.TransportStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,7 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @EnableConfigurationProperties(ResidentRecordProperties.class)
 public class ResidentRecordLink {
 
-	private final Deliveries deliveries;
+	private final DeliveryRepository deliveries;
 
 	private final AuditTrail audit;
 
@@ -45,8 +48,8 @@ public class ResidentRecordLink {
 
 	private final @Nullable Transport transport;
 
-	ResidentRecordLink(Deliveries deliveries, AuditTrail audit, ResidentRecordProperties properties, Clock clock,
-			ApplicationEventPublisher events) {
+	ResidentRecordLink(DeliveryRepository deliveries, AuditTrail audit, ResidentRecordProperties properties,
+			Clock clock, ApplicationEventPublisher events) {
 		this.deliveries = deliveries;
 		this.audit = audit;
 		this.events = events;
@@ -122,37 +125,22 @@ public class ResidentRecordLink {
 		}
 	}
 
-	public Optional<Transport> transport() {
+	Optional<Transport> transport() {
 		return Optional.ofNullable(transport);
 	}
 
-	public ResidentRecordProperties properties() {
+	ResidentRecordProperties properties() {
 		return properties;
 	}
 
 	/**
 	 * The link as the admin page shows it: where documents go, and what stops them now.
 	 */
-	public LinkStatus status() {
+	public TransportStatus status() {
 		if (transport == null) {
-			return new LinkStatus("off", null, "連携方式が設定されていません（madoguchi.resident-record.mode）。届出は送信待ちのまま保存されます。");
+			return new TransportStatus("off", null, "連携方式が設定されていません（madoguchi.resident-record.mode）。届出は送信待ちのまま保存されます。");
 		}
-		if (transport instanceof FileOutbox) {
-			Path directory = ((FileOutbox) transport).directory();
-			String problem = null;
-			if (!Files.isDirectory(directory)) {
-				problem = "連携フォルダがありません。";
-			}
-			else if (!Files.isWritable(directory)) {
-				problem = "連携フォルダに書き込めません。";
-			}
-			return new LinkStatus("file", directory.toString(), problem);
-		}
-		HttpTransport http = (HttpTransport) transport;
-		return new LinkStatus("http", http.url().toString(), http.notReady().orElse(null));
-	}
-
-	public record LinkStatus(String mode, @Nullable String target, @Nullable String problem) {
+		return transport.status();
 	}
 
 	@Transactional(readOnly = true)
@@ -161,7 +149,7 @@ public class ResidentRecordLink {
 	}
 
 	@Transactional(readOnly = true)
-	public Deliveries.Statistics statistics() {
+	public DeliveryStatistics statistics() {
 		return deliveries.statistics();
 	}
 
@@ -190,7 +178,7 @@ public class ResidentRecordLink {
 					"この連携は再送できません（状態: " + delivery.state().name() + "）。再送できるのは再試行中・停止・エラーの連携です。");
 		}
 		if (transport != null) {
-			transport.prepareRetry(delivery);
+			transport.prepareRetry(delivery.key());
 		}
 		deliveries.retry(id);
 		audit.record(AuditEntry.success("RESIDENT_RECORD_RETRY", subject(delivery),

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.madoguchi.residentrecord.DeliveryState;
 import jp.madoguchi.residentrecord.domain.Delivery;
+import jp.madoguchi.residentrecord.domain.DeliveryRepository;
+import jp.madoguchi.residentrecord.domain.DeliveryStatistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeliveryClaimsTests {
 
 	@Autowired
-	Deliveries deliveries;
+	DeliveryRepository deliveries;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -52,7 +54,7 @@ class DeliveryClaimsTests {
 		// the admin page failed because min() of no rows is null.
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			jdbc.sql("update residentrecord.deliveries set state = 'SENT'").update();
-			Deliveries.Statistics statistics = deliveries.statistics();
+			DeliveryStatistics statistics = deliveries.statistics();
 			assertThat(statistics.oldestUnsent()).isNull();
 			assertThat(statistics.count(DeliveryState.FAILED_RETRYING)).isZero();
 			status.setRollbackOnly();

@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import jp.madoguchi.residentrecord.DeliveryState;
-import jp.madoguchi.residentrecord.domain.Transport.Outcome;
+import jp.madoguchi.residentrecord.domain.transport.Transport.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,7 @@ class FileOutboxTest {
 	@TempDir
 	Path outbox;
 
-	final Delivery delivery = delivery();
+	final DeliveryKey delivery = new DeliveryKey(UUID.randomUUID(), UUID.randomUUID());
 
 	final byte[] document = "{\"formatVersion\":\"1.0\",\"name\":\"辻\uDB40\uDD02\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -110,12 +109,6 @@ class FileOutboxTest {
 		new FileOutbox(outbox, Clock.systemUTC()).removeStaleTemporaryFiles(Duration.ofMinutes(2));
 		assertThat(old).doesNotExist();
 		assertThat(young).exists();
-	}
-
-	private static Delivery delivery() {
-		Instant now = Instant.now();
-		return new Delivery(UUID.randomUUID(), UUID.randomUUID(), DeliveryState.PENDING, "file", 1, now, null, null,
-				null, null, now, "clerk", now, null, null, now);
 	}
 
 }

@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.transport;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -64,18 +64,32 @@ public class FileOutbox implements Transport {
 		this.extension = (csvCharset != null) ? "csv" : "json";
 	}
 
-	/** The CSV variant's encoding, or null for the JSON document. */
-	public @Nullable Charset csvCharset() {
-		return csvCharset;
+	/** The CSV variant's encoding, or empty for the JSON document. */
+	@Override
+	public Optional<Charset> csvCharset() {
+		return Optional.ofNullable(csvCharset);
+	}
+
+	@Override
+	public boolean answersLater() {
+		return true;
+	}
+
+	@Override
+	public TransportStatus status() {
+		String problem = null;
+		if (!Files.isDirectory(directory)) {
+			problem = "連携フォルダがありません。";
+		}
+		else if (!Files.isWritable(directory)) {
+			problem = "連携フォルダに書き込めません。";
+		}
+		return new TransportStatus("file", directory.toString(), problem);
 	}
 
 	@Override
 	public String channel() {
 		return "file";
-	}
-
-	public Path directory() {
-		return directory;
 	}
 
 	@Override
@@ -84,7 +98,7 @@ public class FileOutbox implements Transport {
 	}
 
 	@Override
-	public Outcome deliver(Delivery delivery, byte[] document) {
+	public Outcome deliver(DeliveryKey delivery, byte[] document) {
 		UUID id = delivery.notificationId();
 		if (!Files.isDirectory(directory)) {
 			return Outcome.retry("連携フォルダ " + directory + " がありません。フォルダを作成するか設定を確認してください。");
@@ -124,7 +138,7 @@ public class FileOutbox implements Transport {
 	}
 
 	@Override
-	public Optional<Outcome> acknowledgement(Delivery delivery) {
+	public Optional<Outcome> acknowledgement(DeliveryKey delivery) {
 		UUID id = delivery.notificationId();
 		if (Files.exists(directory.resolve(id + ".ack"))) {
 			return Optional.of(Outcome.acknowledged());
@@ -151,7 +165,7 @@ public class FileOutbox implements Transport {
 	 * document, so the retry writes the document afresh and waits for a new answer.
 	 */
 	@Override
-	public void prepareRetry(Delivery delivery) {
+	public void prepareRetry(DeliveryKey delivery) {
 		UUID id = delivery.notificationId();
 		Path error = directory.resolve(id + ".err");
 		try {
@@ -188,6 +202,7 @@ public class FileOutbox implements Transport {
 	 * Removes temporary files a crashed writer left behind. Only old ones: a younger one
 	 * may belong to another instance writing right now.
 	 */
+	@Override
 	public void removeStaleTemporaryFiles(Duration olderThan) {
 		if (!Files.isDirectory(directory)) {
 			return;

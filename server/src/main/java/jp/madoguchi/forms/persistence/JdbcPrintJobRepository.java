@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.madoguchi.forms.domain.PrintJob;
+import jp.madoguchi.forms.domain.PrintJobRepository;
 import jp.madoguchi.platform.database.OwnedRows;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * Print jobs in {@code forms.print_jobs}. Each statement commits on its own: a job must
- * be stored before the printer is asked, and its failure recorded even when the caller
- * then answers with an error.
- */
 @Repository
-public class PrintJobs {
+class JdbcPrintJobRepository implements PrintJobRepository {
 
 	private static final String COLUMNS = """
 			id, notification_id, form_id, template_version, printer, printer_uri, state, printer_job_id,
@@ -28,10 +25,11 @@ public class PrintJobs {
 
 	private final JdbcClient jdbc;
 
-	PrintJobs(JdbcClient jdbc) {
+	JdbcPrintJobRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public void add(PrintJob job, byte[] document) {
 		jdbc.sql(
 				"""
@@ -44,18 +42,20 @@ public class PrintJobs {
 			.update();
 	}
 
+	@Override
 	public Optional<PrintJob> find(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from forms.print_jobs where id = ?")
 			.param(id)
-			.query(PrintJobs::row)
+			.query(JdbcPrintJobRepository::row)
 			.optional();
 	}
 
+	@Override
 	public byte[] document(UUID id) {
 		return jdbc.sql("select document from forms.print_jobs where id = ?").param(id).query(byte[].class).single();
 	}
 
-	/** Marks the job as being sent and counts the attempt. */
+	@Override
 	public void sending(UUID id, Instant at) {
 		jdbc.sql(
 				"""
@@ -65,13 +65,14 @@ public class PrintJobs {
 			.update();
 	}
 
+	@Override
 	public void sent(UUID id, int printerJobId, String state, @Nullable String printerState, Instant at) {
 		jdbc.sql("""
 				update forms.print_jobs set state = ?, printer_job_id = ?, printer_state = ?, updated_at = ?
 				where id = ?""").params(state, printerJobId, printerState, Timestamp.from(at), id).update();
 	}
 
-	/** How many of a printer's jobs are in the given state. */
+	@Override
 	public long count(String printer, String state) {
 		return jdbc.sql("select count(*) from forms.print_jobs where printer = ? and state = ?")
 			.params(printer, state)
@@ -79,17 +80,14 @@ public class PrintJobs {
 			.single();
 	}
 
-	/** The printer was busy: the job waits (QUEUED) for the background sender. */
+	@Override
 	public void waiting(UUID id, String reason, Instant at) {
 		jdbc.sql("update forms.print_jobs set state = 'QUEUED', last_error = ?, updated_at = ? where id = ?")
 			.params(reason, Timestamp.from(at), id)
 			.update();
 	}
 
-	/**
-	 * Claims the oldest job that waits for a busy printer (tried at least once, last
-	 * tried before {@code triedBefore}) and marks it as being sent; one instance gets it.
-	 */
+	@Override
 	public Optional<UUID> claimWaiting(Instant triedBefore, Instant at) {
 		return jdbc.sql("""
 				update forms.print_jobs set state = 'SENDING', attempts = attempts + 1, updated_at = ?
@@ -99,12 +97,14 @@ public class PrintJobs {
 				returning id""").params(Timestamp.from(at), Timestamp.from(triedBefore)).query(UUID.class).optional();
 	}
 
+	@Override
 	public void failed(UUID id, String error, Instant at) {
 		jdbc.sql("update forms.print_jobs set state = 'FAILED', last_error = ?, updated_at = ? where id = ?")
 			.params(error, Timestamp.from(at), id)
 			.update();
 	}
 
+	@Override
 	public void state(UUID id, String state, @Nullable String printerState, Instant at) {
 		jdbc.sql("update forms.print_jobs set state = ?, printer_state = ?, updated_at = ? where id = ?")
 			.params(state, printerState, Timestamp.from(at), id)
@@ -120,25 +120,7 @@ public class PrintJobs {
 				rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant());
 	}
 
-	/** A stored print job, without its document. */
-	public record PrintJob(UUID id, UUID notificationId, String formId, int templateVersion, String printer,
-			String printerUri, String state, @Nullable Integer printerJobId, @Nullable String printerState,
-			int attempts, @Nullable String lastError, @Nullable UUID reprintOf, Instant createdAt, String createdBy,
-			Instant updatedAt) {
-
-		/** States after which the printer has nothing more to say about the job. */
-		public boolean settled() {
-			return switch (state) {
-				case "COMPLETED", "FAILED", "CANCELED", "ABORTED" -> true;
-				default -> false;
-			};
-		}
-
-	}
-
-	/**
-	 * Deletes the print jobs (with their PDFs, reprints included) of these notifications.
-	 */
+	@Override
 	public long deleteOfNotifications(List<UUID> notificationIds) {
 		return OwnedRows.delete(jdbc, "forms.print_jobs", "notification_id", notificationIds);
 	}

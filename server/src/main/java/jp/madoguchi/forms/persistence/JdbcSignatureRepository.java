@@ -6,23 +6,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.madoguchi.forms.domain.SignatureRepository;
+import jp.madoguchi.forms.domain.StoredSignature;
 import jp.madoguchi.platform.database.OwnedRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * Resident signatures in {@code forms.signatures}; the latest per notification counts.
- */
 @Repository
-public class Signatures {
+class JdbcSignatureRepository implements SignatureRepository {
 
 	private final JdbcClient jdbc;
 
-	Signatures(JdbcClient jdbc) {
+	JdbcSignatureRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public void add(StoredSignature signature) {
 		jdbc.sql("""
 				insert into forms.signatures (id, notification_id, content_hash, strokes, signed_at, captured_by)
@@ -32,6 +32,7 @@ public class Signatures {
 			.update();
 	}
 
+	@Override
 	public Optional<StoredSignature> latest(UUID notificationId) {
 		return jdbc.sql("""
 				select id, notification_id, content_hash, strokes::text, signed_at, captured_by
@@ -42,18 +43,9 @@ public class Signatures {
 			.optional();
 	}
 
-	/** Deletes every signature of these notifications. */
+	@Override
 	public long deleteOfNotifications(List<UUID> notificationIds) {
 		return OwnedRows.delete(jdbc, "forms.signatures", "notification_id", notificationIds);
-	}
-
-	/**
-	 * @param strokesJson {@code [[[x, y, pressure], ...], ...]}, points normalised to the
-	 * pad
-	 */
-	public record StoredSignature(UUID id, UUID notificationId, String contentHash, String strokesJson,
-			Instant signedAt, String capturedBy) {
-
 	}
 
 }

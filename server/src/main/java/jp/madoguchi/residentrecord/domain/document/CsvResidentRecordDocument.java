@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.document;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;

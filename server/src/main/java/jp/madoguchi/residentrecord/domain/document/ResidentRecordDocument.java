@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.document;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 public class ResidentRecordDocument {
 
 	/** Raised when an item is added or renamed; receivers check it before reading. */
-	public static final String FORMAT_VERSION = "1.0";
+	static final String FORMAT_VERSION = "1.0";
 
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 

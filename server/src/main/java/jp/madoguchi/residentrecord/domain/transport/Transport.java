@@ -1,5 +1,7 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.transport;
 
+import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,19 +23,40 @@ public interface Transport {
 	 */
 	Optional<String> notReady();
 
-	Outcome deliver(Delivery delivery, byte[] document);
+	Outcome deliver(DeliveryKey delivery, byte[] document);
 
 	/**
 	 * For a DELIVERED document: the receiving side's answer if there is one yet
 	 * ({@link Outcome.Kind#ACKNOWLEDGED} or {@link Outcome.Kind#REJECTED}).
 	 */
-	Optional<Outcome> acknowledgement(Delivery delivery);
+	Optional<Outcome> acknowledgement(DeliveryKey delivery);
+
+	/**
+	 * Whether a delivered document waits for an answer read by {@link #acknowledgement}
+	 * (file mode), rather than being answered at once.
+	 */
+	boolean answersLater();
+
+	/** The CSV variant's encoding when this transport carries CSV, else empty (JSON). */
+	default Optional<Charset> csvCharset() {
+		return Optional.empty();
+	}
+
+	/** Where documents go and what stops them now, for the admin page. */
+	TransportStatus status();
+
+	/**
+	 * Before the worker starts: remove what a crashed writer left behind, if older than
+	 * {@code olderThan}. Nothing by default.
+	 */
+	default void removeStaleTemporaryFiles(Duration olderThan) {
+	}
 
 	/**
 	 * Before staff retry a refused delivery: clear the old refusal so a new answer can
 	 * come.
 	 */
-	void prepareRetry(Delivery delivery);
+	void prepareRetry(DeliveryKey delivery);
 
 	/**
 	 * After the notification was purged (retention, committed): remove whatever of it the

@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.lookup;
 
 import java.io.IOException;
 import java.net.URI;

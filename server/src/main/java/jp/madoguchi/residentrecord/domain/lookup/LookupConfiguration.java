@@ -1,10 +1,11 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.lookup;
 
 import java.util.List;
 
 import jp.madoguchi.residentrecord.Resident;
 import jp.madoguchi.residentrecord.ResidentQuery;
 import jp.madoguchi.residentrecord.ResidentRecordLookup;
+import jp.madoguchi.residentrecord.domain.ResidentRecordProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;

@@ -14,32 +14,25 @@ import java.util.stream.Collectors;
 import jp.madoguchi.residentrecord.DeliveryState;
 import jp.madoguchi.platform.database.OwnedRows;
 import jp.madoguchi.residentrecord.domain.Delivery;
+import jp.madoguchi.residentrecord.domain.DeliveryRepository;
+import jp.madoguchi.residentrecord.domain.DeliveryStatistics;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The outbox table. Claims use the database clock ({@code now()}), not the instances'
- * clocks, so leases mean the same on every instance even when their clocks drift.
- */
 @Repository
-public class Deliveries {
+class JdbcDeliveryRepository implements DeliveryRepository {
 
 	private static final String COLUMNS = "*";
 
 	private final JdbcClient jdbc;
 
-	Deliveries(JdbcClient jdbc) {
+	JdbcDeliveryRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Records the delivery of an accepted notification, in the caller's transaction; a
-	 * second call for the same notification changes nothing (exactly one per
-	 * notification).
-	 * @return whether a row was added
-	 */
+	@Override
 	public boolean enqueue(UUID notificationId, Instant acceptedAt, String acceptedBy) {
 		return jdbc
 			.sql("""
@@ -50,17 +43,12 @@ public class Deliveries {
 			.update() == 1;
 	}
 
-	/** Deletes the deliveries of these notifications (purged by retention). */
+	@Override
 	public long deleteOfNotifications(List<UUID> notificationIds) {
 		return OwnedRows.delete(jdbc, "residentrecord.deliveries", "notification_id", notificationIds);
 	}
 
-	/**
-	 * Claims up to {@code limit} due deliveries for one worker and counts the attempt.
-	 * Rows another worker is claiming at this moment are skipped (SKIP LOCKED), rows
-	 * another worker holds are skipped until its lease runs out, so each delivery is
-	 * attempted by one worker at a time across all instances.
-	 */
+	@Override
 	public List<Delivery> claim(String worker, String channel, int limit, Duration lease) {
 		return jdbc.sql("""
 				update residentrecord.deliveries d
@@ -77,28 +65,21 @@ public class Deliveries {
 			.param("worker", worker)
 			.param("channel", channel)
 			.param("limit", limit)
-			.query(Deliveries::map)
+			.query(JdbcDeliveryRepository::map)
 			.list();
 	}
 
-	/**
-	 * Locks up to {@code limit} delivered rows of a channel that no one else is looking
-	 * at, for the acknowledgement scan; call inside a transaction.
-	 */
+	@Override
 	public List<Delivery> lockDelivered(String channel, int limit) {
 		return jdbc.sql("""
 				select * from residentrecord.deliveries where state = 'DELIVERED' and channel = ?
 				order by delivered_at limit ? for update skip locked""")
 			.params(channel, limit)
-			.query(Deliveries::map)
+			.query(JdbcDeliveryRepository::map)
 			.list();
 	}
 
-	/**
-	 * Ends an attempt, if the worker still holds the lease; a worker whose lease ran out
-	 * (another took over) changes nothing.
-	 * @return whether the row was updated
-	 */
+	@Override
 	public boolean finishAttempt(UUID id, String worker, DeliveryState state, @Nullable String error,
 			@Nullable String sha256, @Nullable String notes, Duration retryIn) {
 		return jdbc
@@ -121,9 +102,7 @@ public class Deliveries {
 			.update() == 1;
 	}
 
-	/**
-	 * Gives a claimed delivery back without counting the attempt (nothing was sent).
-	 */
+	@Override
 	public void release(UUID id, String worker, String reason, Duration retryIn) {
 		jdbc.sql("""
 				update residentrecord.deliveries set lease_until = null, leased_by = null, attempts = attempts - 1,
@@ -136,7 +115,7 @@ public class Deliveries {
 			.update();
 	}
 
-	/** The acknowledgement scan's outcome for a row it locked. */
+	@Override
 	public void acknowledge(UUID id, DeliveryState state, @Nullable String error) {
 		jdbc.sql("""
 				update residentrecord.deliveries set state = :state, last_error = :error,
@@ -144,10 +123,7 @@ public class Deliveries {
 				where id = :id""").param("state", state.name()).param("error", error).param("id", id).update();
 	}
 
-	/**
-	 * Another attempt as soon as a worker is free, with a fresh count of attempts.
-	 * @return whether the delivery was in a state that can be retried
-	 */
+	@Override
 	public boolean retry(UUID id) {
 		return jdbc.sql("""
 				update residentrecord.deliveries set state = 'PENDING', attempts = 0, next_attempt_at = now(),
@@ -155,38 +131,40 @@ public class Deliveries {
 				where id = ? and state in ('FAILED_RETRYING', 'DEAD', 'ERROR')""").param(id).update() == 1;
 	}
 
+	@Override
 	public Optional<Delivery> find(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from residentrecord.deliveries where id = ?")
 			.param(id)
-			.query(Deliveries::map)
+			.query(JdbcDeliveryRepository::map)
 			.optional();
 	}
 
+	@Override
 	public Optional<Delivery> findByNotification(UUID notificationId) {
 		return jdbc.sql("select " + COLUMNS + " from residentrecord.deliveries where notification_id = ?")
 			.param(notificationId)
-			.query(Deliveries::map)
+			.query(JdbcDeliveryRepository::map)
 			.optional();
 	}
 
-	/** Newest first, of one state or all. */
+	@Override
 	public List<Delivery> list(@Nullable DeliveryState state, int limit) {
 		if (state == null) {
 			return jdbc.sql("select " + COLUMNS + " from residentrecord.deliveries order by created_at desc limit ?")
 				.param(limit)
-				.query(Deliveries::map)
+				.query(JdbcDeliveryRepository::map)
 				.list();
 		}
 		return jdbc
 			.sql("select " + COLUMNS
 					+ " from residentrecord.deliveries where state = ? order by created_at desc limit ?")
 			.params(state.name(), limit)
-			.query(Deliveries::map)
+			.query(JdbcDeliveryRepository::map)
 			.list();
 	}
 
-	/** How many deliveries are in each state, and the oldest not yet SENT. */
-	public Statistics statistics() {
+	@Override
+	public DeliveryStatistics statistics() {
 		Map<DeliveryState, Long> counts = jdbc
 			.sql("select state, count(*) as n from residentrecord.deliveries group by state")
 			.query((rs, n) -> Map.entry(DeliveryState.valueOf(rs.getString("state")), rs.getLong("n")))
@@ -200,15 +178,7 @@ public class Deliveries {
 			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
 			.single()
 			.orElse(null);
-		return new Statistics(counts, (oldest != null) ? oldest.toInstant() : null);
-	}
-
-	public record Statistics(Map<DeliveryState, Long> counts, @Nullable Instant oldestUnsent) {
-
-		public long count(DeliveryState state) {
-			return counts.getOrDefault(state, 0L);
-		}
-
+		return new DeliveryStatistics(counts, (oldest != null) ? oldest.toInstant() : null);
 	}
 
 	private static Delivery map(ResultSet rs, int row) throws SQLException {

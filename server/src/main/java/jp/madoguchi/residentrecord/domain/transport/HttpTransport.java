@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.transport;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -56,12 +56,14 @@ public class HttpTransport implements Transport {
 		return "http";
 	}
 
-	public URI url() {
-		return url;
+	@Override
+	public boolean answersLater() {
+		return false;
 	}
 
-	public CircuitBreaker breaker() {
-		return breaker;
+	@Override
+	public TransportStatus status() {
+		return new TransportStatus("http", url.toString(), notReady().orElse(null));
 	}
 
 	@Override
@@ -73,7 +75,7 @@ public class HttpTransport implements Transport {
 	}
 
 	@Override
-	public Outcome deliver(Delivery delivery, byte[] document) {
+	public Outcome deliver(DeliveryKey delivery, byte[] document) {
 		if (!breaker.tryAcquire()) {
 			return Outcome.deferred(openMessage());
 		}
@@ -121,12 +123,12 @@ public class HttpTransport implements Transport {
 
 	/** The 2xx answer already was the acknowledgement: nothing waits in DELIVERED. */
 	@Override
-	public Optional<Outcome> acknowledgement(Delivery delivery) {
+	public Optional<Outcome> acknowledgement(DeliveryKey delivery) {
 		return Optional.empty();
 	}
 
 	@Override
-	public void prepareRetry(Delivery delivery) {
+	public void prepareRetry(DeliveryKey delivery) {
 		// The receiver keys on the delivery id; nothing to clear on this side.
 	}
 

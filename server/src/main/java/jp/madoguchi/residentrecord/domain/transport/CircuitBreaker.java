@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.transport;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package jp.madoguchi.residentrecord.domain;
+package jp.madoguchi.residentrecord.domain.document;
 
 import org.jspecify.annotations.Nullable;
 
