@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jp.madoguchi.accounts.Permission;
 import jp.madoguchi.accounts.persistence.ApiTokens;
@@ -22,6 +22,7 @@ import jp.madoguchi.platform.ProblemException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -84,8 +85,7 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public UserAccount user(String username) {
-		return users.find(username)
-			.orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND", message("user.notFound")));
+		return users.find(username).orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND"));
 	}
 
 	@Transactional(readOnly = true)
@@ -104,7 +104,7 @@ public class AccountService {
 		requireAcceptable(command.password(), username.value());
 		requireGroupsExist(command.groups());
 		if (users.exists(username.value())) {
-			throw ProblemException.conflict("USERNAME_TAKEN", message("user.taken"));
+			throw ProblemException.conflict("USERNAME_TAKEN");
 		}
 		users.add(username.value(), displayName, passwords.encode(command.password()), true);
 		users.replaceGroups(username.value(), command.groups());
@@ -117,7 +117,7 @@ public class AccountService {
 		String displayName = requireDisplayName(change.displayName());
 		requireGroupsExist(change.groups());
 		if (!users.update(username, displayName, change.enabled(), change.version())) {
-			throw ProblemException.conflict("STALE_VERSION", message("problem.staleVersion"));
+			throw ProblemException.conflict("STALE_VERSION");
 		}
 		users.replaceGroups(username, change.groups());
 		audit.record(AuditEntry.success("USER_UPDATED", subject(username), "enabled=" + before.enabled() + "→"
@@ -138,13 +138,13 @@ public class AccountService {
 
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
 		Users.Credentials credentials = users.credentials(username)
-			.orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND", message("user.notFound")));
+			.orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND"));
 		if (!passwords.matches(currentPassword, credentials.passwordHash())) {
 			audit.record(AuditEntry.failure("PASSWORD_CHANGED", subject(username), "current password wrong"));
-			throw ProblemException.invalid("CURRENT_PASSWORD_WRONG", message("password.currentWrong"));
+			throw ProblemException.invalid("CURRENT_PASSWORD_WRONG");
 		}
 		if (currentPassword.equals(newPassword)) {
-			throw ProblemException.invalid("PASSWORD_UNCHANGED", message("password.unchanged"));
+			throw ProblemException.invalid("PASSWORD_UNCHANGED");
 		}
 		requireAcceptable(newPassword, username);
 		users.setPassword(username, passwords.encode(newPassword), false);
@@ -165,7 +165,7 @@ public class AccountService {
 	public void createFirstAdministrator(String password, String how) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('madoguchi.accounts.first-admin'))").query().singleRow();
 		if (!users.isEmpty()) {
-			throw ProblemException.conflict(SETUP_ALREADY_DONE, message("setup.alreadyDone"));
+			throw ProblemException.conflict(SETUP_ALREADY_DONE);
 		}
 		requireAcceptable(password, FIRST_ADMIN);
 		if (!groups.exists(ADMINISTRATORS)) {
@@ -221,8 +221,7 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public StaffGroup group(long id) {
-		return groups.find(id)
-			.orElseThrow(() -> ProblemException.notFound("GROUP_NOT_FOUND", message("group.notFound")));
+		return groups.find(id).orElseThrow(() -> ProblemException.notFound("GROUP_NOT_FOUND"));
 	}
 
 	@Transactional(readOnly = true)
@@ -233,7 +232,7 @@ public class AccountService {
 	public StaffGroup createGroup(GroupDefinition definition) {
 		requireGroupName(definition.name());
 		if (groups.exists(definition.name())) {
-			throw ProblemException.conflict("GROUP_NAME_TAKEN", message("group.taken"));
+			throw ProblemException.conflict("GROUP_NAME_TAKEN");
 		}
 		long id = groups.add(definition.name(), definition.description());
 		groups.replacePermissions(id, definition.permissions());
@@ -246,7 +245,7 @@ public class AccountService {
 		StaffGroup before = group(id);
 		requireGroupName(definition.name());
 		if (!before.name().equals(definition.name()) && groups.exists(definition.name())) {
-			throw ProblemException.conflict("GROUP_NAME_TAKEN", message("group.taken"));
+			throw ProblemException.conflict("GROUP_NAME_TAKEN");
 		}
 		groups.update(id, definition.name(), definition.description());
 		groups.replacePermissions(id, definition.permissions());
@@ -264,10 +263,10 @@ public class AccountService {
 
 	public NewApiToken createToken(String name, String username, String createdBy) {
 		if (name.isBlank() || name.length() > 100) {
-			throw ProblemException.invalid("VALIDATION_FAILED", message("token.nameRequired"));
+			throw ProblemException.invalid("VALIDATION_FAILED").because("tokenName");
 		}
 		if (!users.exists(username)) {
-			throw ProblemException.invalid("USER_NOT_FOUND", message("user.notFound"));
+			throw ProblemException.invalid("USER_NOT_FOUND");
 		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
@@ -279,8 +278,7 @@ public class AccountService {
 	}
 
 	public void revokeToken(long id) {
-		ApiToken token = tokens.find(id)
-			.orElseThrow(() -> ProblemException.notFound("API_TOKEN_NOT_FOUND", message("token.notFound")));
+		ApiToken token = tokens.find(id).orElseThrow(() -> ProblemException.notFound("API_TOKEN_NOT_FOUND"));
 		if (tokens.revoke(id)) {
 			audit.record(AuditEntry.success("API_TOKEN_REVOKED", "api-token:" + id, "user=" + token.username()));
 		}
@@ -299,29 +297,30 @@ public class AccountService {
 	private void requireAcceptable(String password, String username) {
 		List<String> violations = PasswordPolicy.violations(password, username);
 		if (!violations.isEmpty()) {
-			String text = violations.stream().map(this::message).collect(Collectors.joining(" "));
-			throw ProblemException.invalid("PASSWORD_POLICY_VIOLATED", text);
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "PASSWORD_POLICY_VIOLATED",
+					Map.of("violations", violations.stream().map((key) -> key.replace("password.", "")).toList()))
+				.because(violations.get(0).replace("password.", ""));
 		}
 	}
 
 	private String requireDisplayName(String displayName) {
 		String stripped = displayName.strip();
 		if (stripped.isEmpty() || stripped.length() > 100) {
-			throw ProblemException.invalid("VALIDATION_FAILED", message("user.displayNameRequired"));
+			throw ProblemException.invalid("VALIDATION_FAILED").because("displayName");
 		}
 		return stripped;
 	}
 
 	private void requireGroupName(String name) {
 		if (name.isEmpty() || name.length() > 100) {
-			throw ProblemException.invalid("VALIDATION_FAILED", message("group.nameRequired"));
+			throw ProblemException.invalid("VALIDATION_FAILED").because("groupName");
 		}
 	}
 
 	private void requireGroupsExist(List<String> names) {
 		List<String> missing = groups.missing(names);
 		if (!missing.isEmpty()) {
-			throw ProblemException.invalid("GROUP_NOT_FOUND", message("group.notFound") + " " + missing);
+			throw ProblemException.invalid("GROUP_NOT_FOUND", String.join(", ", missing)).because("named");
 		}
 	}
 

@@ -70,7 +70,7 @@ class SignInController {
 			accounts.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_SETUP;
 		}
 		return "redirect:/login?setup";
@@ -104,7 +104,7 @@ class SignInController {
 			accounts.changeOwnPassword(authentication.getName(), currentPassword, newPassword);
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_PASSWORD;
 		}
 		AccountSession.passwordChanged(session);

@@ -64,7 +64,7 @@ class UserAdminController {
 		}
 		catch (ProblemException ex) {
 			prepareNewForm(model, username, displayName, chosen);
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			model.addAttribute("errorField", fieldOf(ex.code()));
 			return VIEW_NEW;
 		}
@@ -89,7 +89,7 @@ class UserAdminController {
 		}
 		catch (ProblemException ex) {
 			prepareDetail(model, accounts.user(username));
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_DETAIL;
 		}
 	}
@@ -111,7 +111,7 @@ class UserAdminController {
 		}
 		catch (ProblemException ex) {
 			prepareDetail(model, accounts.user(username));
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			model.addAttribute("errorField", "password");
 			return VIEW_DETAIL;
 		}

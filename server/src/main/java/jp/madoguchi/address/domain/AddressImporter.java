@@ -176,13 +176,13 @@ public class AddressImporter {
 			throw ImportProblems.atLine(ex.line(), ex.problem());
 		}
 		catch (IOException ex) {
-			throw ImportProblems.file("ファイルを読み込めませんでした: " + ex.getMessage());
+			throw ImportProblems.file("unreadable", String.valueOf(ex.getMessage()));
 		}
 		catch (SQLException ex) {
-			throw ImportProblems.file("データベースに書き込めませんでした。ファイルの内容を確認してください: " + ex.getMessage());
+			throw ImportProblems.file("unwritable", String.valueOf(ex.getMessage()));
 		}
 		if (rows == 0) {
-			throw ImportProblems.file("データ行がありません。空のファイルでは取り込めません。");
+			throw ImportProblems.file("empty");
 		}
 		tables.analyze(dataset);
 		tables.recordImport(dataset, source, rows, Instant.now(), actorName(actor));

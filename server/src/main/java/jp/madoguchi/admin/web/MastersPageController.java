@@ -167,7 +167,7 @@ class MastersPageController {
 			redirect.addFlashAttribute("saved", savedKey);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("failure", refused.getMessage());
+			redirect.addFlashAttribute("failure", refused.getLocalizedMessage());
 		}
 	}
 

@@ -51,7 +51,7 @@ class TemplateApiController {
 	@GetMapping(value = "/api/v1/forms/templates/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	String get(@PathVariable String formId, @RequestParam(required = false) @Nullable Integer version) {
 		StoredTemplate stored = ((version != null) ? templates.version(formId, version) : templates.current(formId))
-			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
+			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", formId));
 		return TemplateJson.write(stored.template());
 	}
 

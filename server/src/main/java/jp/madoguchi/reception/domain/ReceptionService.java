@@ -146,7 +146,7 @@ public class ReceptionService implements Receptions {
 			List<String> problems = ExactText.problems(name);
 			if (!problems.isEmpty()) {
 				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_CHARACTER",
-						"name: " + String.join(" ", problems), Map.of("field", "name"));
+						Map.of("field", "name"), "name", String.join(" ", problems));
 			}
 			if (name.isEmpty()) {
 				name = null;
@@ -155,7 +155,7 @@ public class ReceptionService implements Receptions {
 		if (command.notificationId() != null) {
 			NotificationView notification = notifications.find(command.notificationId())
 				.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "NOTIFICATION_NOT_FOUND",
-						"指定された届出が見つかりません。", Map.of("field", "notificationId")));
+						Map.of("field", "notificationId")));
 			if (name == null) {
 				name = residentName(notification.content());
 			}
@@ -195,7 +195,7 @@ public class ReceptionService implements Receptions {
 		Queue queue = activeQueue(queueCode);
 		requireCounter(queue, counterCode);
 		Task task = store.lockNextWaiting(queue.code(), today())
-			.orElseThrow(() -> ProblemException.notFound("QUEUE_EMPTY", "待っている方はいません。"));
+			.orElseThrow(() -> ProblemException.notFound("QUEUE_EMPTY"));
 		Task.Change change = task.call(counterCode, CurrentActor.name(), clock.instant());
 		store.update(task);
 		recordChange(change);
@@ -217,7 +217,7 @@ public class ReceptionService implements Receptions {
 			case CALLED -> {
 				String counter = (change.counter() != null) ? change.counter() : task.counter();
 				if (counter == null) {
-					throw ProblemException.invalid("COUNTER_REQUIRED", "呼び出す窓口を指定してください。");
+					throw ProblemException.invalid("COUNTER_REQUIRED");
 				}
 				requireCounter(activeQueue(task.queue()), counter);
 				boolean recall = task.status() == TaskStatus.CALLED;
@@ -242,7 +242,7 @@ public class ReceptionService implements Receptions {
 		if (toQueue != null) {
 			Queue target = activeQueue(toQueue);
 			if (target.code().equals(task.queue())) {
-				throw ProblemException.invalid("ROUTE_TO_SAME_QUEUE", "同じ窓口には回付できません。");
+				throw ProblemException.invalid("ROUTE_TO_SAME_QUEUE");
 			}
 			targets.put(target.code(), List.of());
 		}
@@ -250,7 +250,7 @@ public class ReceptionService implements Receptions {
 			targets.putAll(guideTargets(row, task.queue()));
 			if (targets.isEmpty()) {
 				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "ROUTE_TARGET_REQUIRED",
-						"回付先の窓口（toQueue）を指定してください。手続き案内から回付先が決まりませんでした。", Map.of("field", "toQueue"));
+						Map.of("field", "toQueue"));
 			}
 		}
 		recordChange(task.route(now));
@@ -407,7 +407,7 @@ public class ReceptionService implements Receptions {
 			return tasks.stream()
 				.filter(t -> t.queue().equals(queue))
 				.reduce((first, second) -> second)
-				.orElseThrow(() -> ProblemException.invalid("NOT_IN_QUEUE", "この受付はその窓口に並んでいません。"));
+				.orElseThrow(() -> ProblemException.invalid("NOT_IN_QUEUE"));
 		}
 		UUID current = ReceptionView.currentOf(tasks.stream().map(Task::view).toList()).id();
 		return tasks.stream().filter(t -> t.id().equals(current)).findFirst().orElseThrow();
@@ -437,15 +437,15 @@ public class ReceptionService implements Receptions {
 	private Queue activeQueue(String code) {
 		Queue queue = master.queue(code).orElseThrow(ReceptionService::queueNotFound);
 		if (!queue.active()) {
-			throw ProblemException.conflict("QUEUE_CLOSED", "この窓口は現在受け付けていません。");
+			throw ProblemException.conflict("QUEUE_CLOSED");
 		}
 		return queue;
 	}
 
 	private static void requireCounter(Queue queue, String counter) {
 		if (queue.counter(counter) == null) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_COUNTER",
-					"窓口「" + counter + "」はこの待ち行列にありません。", Map.of("field", "counter"));
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_COUNTER", Map.of("field", "counter"),
+					counter);
 		}
 	}
 
@@ -468,11 +468,11 @@ public class ReceptionService implements Receptions {
 	}
 
 	static ProblemException queueNotFound() {
-		return ProblemException.notFound("QUEUE_NOT_FOUND", "指定された待ち行列がありません。");
+		return ProblemException.notFound("QUEUE_NOT_FOUND");
 	}
 
 	private static ProblemException receptionNotFound() {
-		return ProblemException.notFound("RECEPTION_NOT_FOUND", "受付が見つかりません。");
+		return ProblemException.notFound("RECEPTION_NOT_FOUND");
 	}
 
 	private static String subject(UUID id) {

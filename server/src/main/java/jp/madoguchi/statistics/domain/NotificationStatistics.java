@@ -56,8 +56,7 @@ public class NotificationStatistics {
 					return groupBy;
 				}
 			}
-			throw ProblemException.invalid("INVALID_GROUP_BY",
-					"groupBy は day, hour, type, status のいずれかです: 「" + value + "」");
+			throw ProblemException.invalid("INVALID_GROUP_BY", "day, hour, type, status", value);
 		}
 
 	}
@@ -76,10 +75,10 @@ public class NotificationStatistics {
 	 */
 	static void checkPeriod(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw ProblemException.invalid("INVALID_PERIOD", "期間の終わりが始まりより前です。");
+			throw ProblemException.invalid("INVALID_PERIOD");
 		}
 		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-			throw ProblemException.invalid("PERIOD_TOO_LONG", "期間は366日以内で指定してください。");
+			throw ProblemException.invalid("PERIOD_TOO_LONG", String.valueOf(MAX_DAYS));
 		}
 	}
 
