@@ -1,6 +1,7 @@
 package jp.madoguchi.platform;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -120,7 +121,8 @@ public class ProblemException extends RuntimeException implements MessageSourceR
 	/** The detail for people, in the language of the current request (or Japanese). */
 	@Override
 	public String getLocalizedMessage() {
-		return Problems.detail(this, LocaleContextHolder.getLocale());
+		return Problems.detail(this,
+				(LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale() : Locale.JAPANESE);
 	}
 
 	@Override
