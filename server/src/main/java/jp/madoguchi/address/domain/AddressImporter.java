@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jp.madoguchi.address.persistence.AddressTables;
@@ -14,6 +15,7 @@ import jp.madoguchi.address.persistence.CopyStream;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.platform.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +85,9 @@ public class AddressImporter {
 			return result;
 		}
 		catch (ProblemException ex) {
-			audit.record(AuditEntry.failure(AUDIT_ACTION, subject(dataset), source + ": " + ex.getMessage()).by(actor));
+			audit.record(AuditEntry
+				.failure(AUDIT_ACTION, subject(dataset), source + ": " + Problems.detail(ex, Locale.JAPANESE))
+				.by(actor));
 			throw ex;
 		}
 	}
