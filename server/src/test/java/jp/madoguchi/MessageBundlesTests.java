@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps the message bundles honest without starting Spring: every
  * {@code i18n/*.properties} bundle has a Japanese default file and an {@code _en} file
  * with the same keys, the same message arguments and no blank values, and every message
- * key a template names exists.
+ * key a template names exists; every problem code the Java sources raise has its message
+ * {@code problem.<CODE>} in Japanese and English, and no problem is built with Japanese
+ * text in Java.
  */
 class MessageBundlesTests {
 
@@ -195,6 +201,195 @@ class MessageBundlesTests {
 				<p th:text="#{__${'banner.label.' + kind}__}"></p>
 				""";
 		assertThat(usedKeys(template)).containsExactlyInAnyOrder("home.title", "error.status", "nav.users");
+	}
+
+	/** Where problems are built: the expression that follows is scanned. */
+	private static final Pattern PROBLEM_BUILDER = Pattern.compile(
+			"new ProblemException\\(|ProblemException\\.(?:notFound|conflict|invalid)\\(|Problems\\.of\\(|(?<=\\bsuper)\\(");
+
+	/** A code: an UPPER_SNAKE string literal, or a constant that holds one. */
+	private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"|([A-Z][A-Z0-9_]*)");
+
+	private static final Pattern BECAUSE = Pattern.compile("^\\s*\\.because\\(\"(\\w+)\"\\)");
+
+	private static final Pattern STRING_CONSTANT = Pattern
+		.compile("static final String ([A-Z][A-Z0-9_]*) = \"([A-Z][A-Z0-9_]*)\";");
+
+	private static final Pattern JAPANESE = Pattern
+		.compile("[\\u3000-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF01-\\uFF9F]");
+
+	private static final Path MAIN_SOURCES = Path.of("src/main/java");
+
+	@Test
+	void everyProblemCodeHasItsMessageInJapaneseAndEnglish() throws IOException {
+		Set<String> japanese = new TreeSet<>();
+		Set<String> english = new TreeSet<>();
+		bundles.values().forEach((languages) -> {
+			japanese.addAll(keys(languages.getOrDefault("ja", new Properties())));
+			english.addAll(keys(languages.getOrDefault("en", new Properties())));
+		});
+		Map<String, String> sources = mainSources();
+		Map<String, String> constants = new HashMap<>();
+		sources.values().forEach((text) -> {
+			Matcher constant = STRING_CONSTANT.matcher(text);
+			while (constant.find()) {
+				constants.put(constant.group(1), constant.group(2));
+			}
+		});
+
+		Set<String> keys = new TreeSet<>();
+		List<String> japaneseInJava = new ArrayList<>();
+		sources.forEach((file, text) -> {
+			boolean problemClass = text.contains("extends ProblemException");
+			Matcher builder = PROBLEM_BUILDER.matcher(text);
+			while (builder.find()) {
+				if (builder.group().equals("(") && !problemClass) {
+					continue;
+				}
+				int end = closingParenthesis(text, builder.end());
+				String expression = text.substring(builder.start(), end);
+				if (JAPANESE.matcher(expression).find()) {
+					japaneseInJava.add(file + ": " + expression.strip());
+				}
+				List<String> codes = codes(expression, constants);
+				Matcher because = BECAUSE.matcher(text.substring(end));
+				for (String code : codes) {
+					keys.add("problem." + code);
+					if (because.find() && codes.size() == 1) {
+						keys.add("problem." + code + "." + because.group(1));
+					}
+				}
+			}
+		});
+
+		assertThat(keys).as("problem codes found in the sources")
+			.hasSizeGreaterThan(80)
+			.contains("problem.NOTIFICATION_NOT_FOUND", "problem.UNAUTHENTICATED", "problem.PREFILING_PAYLOAD_INVALID",
+					"problem.VALIDATION_FAILED.range");
+		assertThat(keys.stream().filter((key) -> !japanese.contains(key)).toList())
+			.as("problem messages missing in Japanese (i18n/<module>.properties)")
+			.isEmpty();
+		assertThat(keys.stream().filter((key) -> !english.contains(key)).toList())
+			.as("problem messages missing in English (i18n/<module>_en.properties)")
+			.isEmpty();
+		assertThat(japaneseInJava).as("problems built with Japanese text in Java").isEmpty();
+	}
+
+	@Test
+	void findsProblemCodesTheWaySourcesWriteThem() {
+		Map<String, String> constants = Map.of("INVALID", "PREFILING_PAYLOAD_INVALID");
+		assertThat(codes(
+				"new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, \"VERSION_REQUIRED\", Map.of(\"field\", x))",
+				constants))
+			.containsExactly("VERSION_REQUIRED");
+		assertThat(codes("ProblemException.invalid(INVALID, MAX_PERSONS)", constants))
+			.containsExactly("PREFILING_PAYLOAD_INVALID");
+		assertThat(codes("Problems.of(request, HttpStatus.UNAUTHORIZED, \"UNAUTHENTICATED\")", constants))
+			.containsExactly("UNAUTHENTICATED");
+		assertThat(JAPANESE.matcher("ProblemException.notFound(\"X\", \"届出が見つかりません。\")").find()).isTrue();
+		assertThat(JAPANESE.matcher("ProblemException.notFound(\"NOTIFICATION_NOT_FOUND\")").find()).isFalse();
+	}
+
+	/**
+	 * The code of a problem expression: the argument after the status, or the first one
+	 * of the factories ({@code ProblemException.invalid(CODE, ...)}); none when the code
+	 * is a variable.
+	 */
+	private static List<String> codes(String expression, Map<String, String> constants) {
+		List<String> arguments = callArguments(expression.substring(expression.indexOf('(') + 1));
+		int status = -1;
+		for (int i = 0; i < arguments.size() && status < 0; i++) {
+			if (arguments.get(i).startsWith("HttpStatus.")) {
+				status = i;
+			}
+		}
+		int index = (status >= 0) ? status + 1 : (expression.startsWith("ProblemException.") ? 0 : -1);
+		if (index < 0 || index >= arguments.size()) {
+			return List.of();
+		}
+		Matcher code = CODE.matcher(arguments.get(index));
+		if (!code.matches()) {
+			return List.of();
+		}
+		if (code.group(1) != null) {
+			return List.of(code.group(1));
+		}
+		return constants.containsKey(code.group(2)) ? List.of(constants.get(code.group(2))) : List.of();
+	}
+
+	/** The top-level arguments of a call, from just after its opening parenthesis. */
+	private static List<String> callArguments(String text) {
+		List<String> arguments = new ArrayList<>();
+		int depth = 0;
+		boolean inString = false;
+		StringBuilder current = new StringBuilder();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (inString) {
+				current.append(c);
+				if (c == '\\') {
+					current.append(text.charAt(++i));
+				}
+				else if (c == '"') {
+					inString = false;
+				}
+				continue;
+			}
+			if (c == '"') {
+				inString = true;
+			}
+			else if (c == '(' || c == '{' || c == '[') {
+				depth++;
+			}
+			else if ((c == ')' || c == '}' || c == ']') && depth-- == 0) {
+				break;
+			}
+			else if (c == ',' && depth == 0) {
+				arguments.add(current.toString().strip());
+				current.setLength(0);
+				continue;
+			}
+			current.append(c);
+		}
+		arguments.add(current.toString().strip());
+		return arguments;
+	}
+
+	private static int closingParenthesis(String text, int from) {
+		int depth = 1;
+		boolean inString = false;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (inString) {
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					inString = false;
+				}
+			}
+			else if (c == '"') {
+				inString = true;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return i + 1;
+			}
+		}
+		return text.length();
+	}
+
+	private static Map<String, String> mainSources() throws IOException {
+		Map<String, String> sources = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				sources.put(MAIN_SOURCES.relativize(file).toString(), Files.readString(file));
+			}
+		}
+		assertThat(sources).as("main sources under %s", MAIN_SOURCES.toAbsolutePath()).isNotEmpty();
+		return sources;
 	}
 
 	static Set<String> usedKeys(String text) {

@@ -56,7 +56,7 @@ public enum Permission {
 			Permission permission = Arrays.stream(values())
 				.filter(p -> p.name().equals(name))
 				.findFirst()
-				.orElseThrow(() -> ProblemException.invalid("UNKNOWN_PERMISSION", "不明な権限です: " + name));
+				.orElseThrow(() -> ProblemException.invalid("UNKNOWN_PERMISSION", name));
 			permissions.add(permission);
 		}
 		return permissions;

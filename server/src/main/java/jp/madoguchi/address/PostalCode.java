@@ -55,7 +55,7 @@ public record PostalCode(String digits) {
 	}
 
 	private static ProblemException invalid() {
-		return ProblemException.invalid("INVALID_POSTAL_CODE", "郵便番号は7桁の数字で入力してください。");
+		return ProblemException.invalid("INVALID_POSTAL_CODE");
 	}
 
 }

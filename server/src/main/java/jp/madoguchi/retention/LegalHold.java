@@ -31,11 +31,11 @@ public record LegalHold(boolean held, @Nullable String reason, @Nullable String 
 		String why = (reason != null) ? reason.strip() : "";
 		if (why.isEmpty()) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "LEGAL_HOLD_REASON_REQUIRED",
-					"保存延長（リーガルホールド）の理由を入力してください。", Map.of("field", "reason"));
+					Map.of("field", "reason"));
 		}
 		if (why.length() > 500) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "LEGAL_HOLD_REASON_TOO_LONG",
-					"保存延長の理由は500文字以内で入力してください。", Map.of("field", "reason"));
+					Map.of("field", "reason"), "500");
 		}
 		return new LegalHold(true, why, by, at);
 	}

@@ -23,7 +23,7 @@ class PostalCodeTests {
 	@ValueSource(strings = { "", "085006", "08500611", "085--0061", "0850-061", "abc-defg", "085 0061", "〒" })
 	void refusesAnythingElse(String typed) {
 		assertThatThrownBy(() -> PostalCode.parse(typed)).isInstanceOf(ProblemException.class)
-			.hasMessage("郵便番号は7桁の数字で入力してください。")
+			.satisfies((e) -> assertThat(e.getLocalizedMessage()).isEqualTo("郵便番号は7桁の数字で入力してください。"))
 			.extracting("code")
 			.isEqualTo("INVALID_POSTAL_CODE");
 	}

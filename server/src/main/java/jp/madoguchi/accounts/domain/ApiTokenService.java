@@ -49,10 +49,10 @@ public class ApiTokenService {
 
 	public NewApiToken createToken(String name, String username, String createdBy) {
 		if (name.isBlank() || name.length() > 100) {
-			throw ProblemException.invalid("VALIDATION_FAILED", message("token.nameRequired"));
+			throw ProblemException.invalid("VALIDATION_FAILED").because("tokenName");
 		}
 		if (!users.exists(username)) {
-			throw ProblemException.invalid("USER_NOT_FOUND", message("user.notFound"));
+			throw ProblemException.invalid("USER_NOT_FOUND");
 		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
@@ -64,8 +64,7 @@ public class ApiTokenService {
 	}
 
 	public void revokeToken(long id) {
-		ApiToken token = tokens.find(id)
-			.orElseThrow(() -> ProblemException.notFound("API_TOKEN_NOT_FOUND", message("token.notFound")));
+		ApiToken token = tokens.find(id).orElseThrow(() -> ProblemException.notFound("API_TOKEN_NOT_FOUND"));
 		if (tokens.revoke(id)) {
 			audit.record(AuditEntry.success("API_TOKEN_REVOKED", "api-token:" + id, "user=" + token.username()));
 		}

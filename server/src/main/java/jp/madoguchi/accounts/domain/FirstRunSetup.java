@@ -59,7 +59,7 @@ public class FirstRunSetup {
 	public void createFirstAdministrator(String password, String how) {
 		users.lockFirstUser();
 		if (!users.isEmpty()) {
-			throw ProblemException.conflict(SETUP_ALREADY_DONE, message("setup.alreadyDone"));
+			throw ProblemException.conflict(SETUP_ALREADY_DONE);
 		}
 		PasswordPolicy.requireAcceptable(password, FIRST_ADMIN, messages);
 		if (!groups.exists(ADMINISTRATORS)) {

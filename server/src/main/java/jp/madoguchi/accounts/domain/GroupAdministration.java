@@ -39,8 +39,7 @@ public class GroupAdministration {
 
 	@Transactional(readOnly = true)
 	public StaffGroup group(long id) {
-		return groups.find(id)
-			.orElseThrow(() -> ProblemException.notFound("GROUP_NOT_FOUND", message("group.notFound")));
+		return groups.find(id).orElseThrow(() -> ProblemException.notFound("GROUP_NOT_FOUND"));
 	}
 
 	@Transactional(readOnly = true)
@@ -51,7 +50,7 @@ public class GroupAdministration {
 	public StaffGroup createGroup(GroupDefinition definition) {
 		requireGroupName(definition.name());
 		if (groups.exists(definition.name())) {
-			throw ProblemException.conflict("GROUP_NAME_TAKEN", message("group.taken"));
+			throw ProblemException.conflict("GROUP_NAME_TAKEN");
 		}
 		long id = groups.add(definition.name(), definition.description());
 		groups.replacePermissions(id, definition.permissions());
@@ -64,7 +63,7 @@ public class GroupAdministration {
 		StaffGroup before = group(id);
 		requireGroupName(definition.name());
 		if (!before.name().equals(definition.name()) && groups.exists(definition.name())) {
-			throw ProblemException.conflict("GROUP_NAME_TAKEN", message("group.taken"));
+			throw ProblemException.conflict("GROUP_NAME_TAKEN");
 		}
 		groups.update(id, definition.name(), definition.description());
 		groups.replacePermissions(id, definition.permissions());
@@ -75,7 +74,7 @@ public class GroupAdministration {
 
 	private void requireGroupName(String name) {
 		if (name.isEmpty() || name.length() > 100) {
-			throw ProblemException.invalid("VALIDATION_FAILED", message("group.nameRequired"));
+			throw ProblemException.invalid("VALIDATION_FAILED").because("groupName");
 		}
 	}
 

@@ -30,13 +30,13 @@ public class PasswordChange {
 
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
 		Users.Credentials credentials = users.credentials(username)
-			.orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND", message("user.notFound")));
+			.orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND"));
 		if (!passwords.matches(currentPassword, credentials.passwordHash())) {
 			audit.record(AuditEntry.failure("PASSWORD_CHANGED", subject(username), "current password wrong"));
-			throw ProblemException.invalid("CURRENT_PASSWORD_WRONG", message("password.currentWrong"));
+			throw ProblemException.invalid("CURRENT_PASSWORD_WRONG");
 		}
 		if (currentPassword.equals(newPassword)) {
-			throw ProblemException.invalid("PASSWORD_UNCHANGED", message("password.unchanged"));
+			throw ProblemException.invalid("PASSWORD_UNCHANGED");
 		}
 		PasswordPolicy.requireAcceptable(newPassword, username, messages);
 		users.setPassword(username, passwords.encode(newPassword), false);

@@ -3,8 +3,9 @@ package jp.madoguchi.accounts.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import jp.madoguchi.platform.ProblemException;
 
 /**
@@ -43,8 +44,9 @@ public final class PasswordPolicy {
 	static void requireAcceptable(String password, String username, AccountMessages messages) {
 		List<String> violations = violations(password, username);
 		if (!violations.isEmpty()) {
-			String text = violations.stream().map(messages::message).collect(Collectors.joining(" "));
-			throw ProblemException.invalid("PASSWORD_POLICY_VIOLATED", text);
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "PASSWORD_POLICY_VIOLATED",
+					Map.of("violations", violations.stream().map((key) -> key.replace("password.", "")).toList()))
+				.because(violations.get(0).replace("password.", ""));
 		}
 	}
 

@@ -46,8 +46,7 @@ public class UserAdministration {
 
 	@Transactional(readOnly = true)
 	public UserAccount user(String username) {
-		return users.find(username)
-			.orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND", message("user.notFound")));
+		return users.find(username).orElseThrow(() -> ProblemException.notFound("USER_NOT_FOUND"));
 	}
 
 	@Transactional(readOnly = true)
@@ -61,7 +60,7 @@ public class UserAdministration {
 		requireAcceptable(command.password(), username.value());
 		requireGroupsExist(command.groups());
 		if (users.exists(username.value())) {
-			throw ProblemException.conflict("USERNAME_TAKEN", message("user.taken"));
+			throw ProblemException.conflict("USERNAME_TAKEN");
 		}
 		users.add(username.value(), displayName, passwords.encode(command.password()), true);
 		users.replaceGroups(username.value(), command.groups());
@@ -74,7 +73,7 @@ public class UserAdministration {
 		String displayName = requireDisplayName(change.displayName());
 		requireGroupsExist(change.groups());
 		if (!users.update(username, displayName, change.enabled(), change.version())) {
-			throw ProblemException.conflict("STALE_VERSION", message("problem.staleVersion"));
+			throw ProblemException.conflict("STALE_VERSION");
 		}
 		users.replaceGroups(username, change.groups());
 		audit.record(AuditEntry.success("USER_UPDATED", subject(username), "enabled=" + before.enabled() + "→"
@@ -106,7 +105,7 @@ public class UserAdministration {
 	private String requireDisplayName(String displayName) {
 		String stripped = displayName.strip();
 		if (stripped.isEmpty() || stripped.length() > 100) {
-			throw ProblemException.invalid("VALIDATION_FAILED", message("user.displayNameRequired"));
+			throw ProblemException.invalid("VALIDATION_FAILED").because("displayName");
 		}
 		return stripped;
 	}
@@ -114,7 +113,7 @@ public class UserAdministration {
 	private void requireGroupsExist(List<String> names) {
 		List<String> missing = groups.missing(names);
 		if (!missing.isEmpty()) {
-			throw ProblemException.invalid("GROUP_NOT_FOUND", message("group.notFound") + " " + missing);
+			throw ProblemException.invalid("GROUP_NOT_FOUND", String.join(", ", missing)).because("named");
 		}
 	}
 

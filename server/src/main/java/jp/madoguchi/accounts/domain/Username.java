@@ -16,7 +16,7 @@ public record Username(String value) {
 
 	public Username {
 		if (!FORMAT.matcher(value).matches()) {
-			throw ProblemException.invalid("INVALID_USERNAME", "ユーザー名は英小文字・数字・記号(. _ -)で2〜64文字にしてください。");
+			throw ProblemException.invalid("INVALID_USERNAME");
 		}
 	}
 

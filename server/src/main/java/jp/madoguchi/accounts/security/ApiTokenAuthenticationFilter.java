@@ -58,7 +58,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			audit.record(
 					AuditEntry.failure("API_TOKEN_REJECTED", null, request.getMethod() + " " + request.getRequestURI())
 						.by("anonymous"));
-			Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "APIトークンが無効か、失効しています。"));
+			Problems.write(response, Problems.of(request, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN"));
 			return;
 		}
 		StaffUser staff = user.get();

@@ -50,7 +50,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 				log.info("The first administrator was created meanwhile, by another instance.");
 				return;
 			}
-			throw new BootstrapPasswordRefused(ex.getMessage());
+			throw new BootstrapPasswordRefused(ex.getLocalizedMessage());
 		}
 		log.info("Created the first administrator '{}' from MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD.",
 				FirstRunSetup.FIRST_ADMIN);

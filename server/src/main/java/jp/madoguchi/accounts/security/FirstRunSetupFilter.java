@@ -41,8 +41,7 @@ class FirstRunSetupFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (Problems.isApiRequest(request)) {
-			Problems.write(response,
-					Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SETUP_REQUIRED", "初期設定が終わっていません。管理者を登録してください。"));
+			Problems.write(response, Problems.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SETUP_REQUIRED"));
 			return;
 		}
 		response.sendRedirect(request.getContextPath() + SETUP_PAGE);

@@ -31,8 +31,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (Problems.isApiRequest(request)) {
-			Problems.write(response,
-					Problems.of(HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED", "初回ログインのため、パスワードを変更してください。"));
+			Problems.write(response, Problems.of(request, HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED"));
 			return;
 		}
 		response.sendRedirect(request.getContextPath() + CHANGE_PAGE);

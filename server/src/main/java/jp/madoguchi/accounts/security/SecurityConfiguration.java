@@ -123,7 +123,7 @@ class SecurityConfiguration {
 
 	private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "ログインが必要です。"));
+		Problems.write(response, Problems.of(request, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"));
 	}
 
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied,
@@ -137,9 +137,8 @@ class SecurityConfiguration {
 							request.getMethod() + " " + request.getRequestURI() + (csrf ? " (CSRF)" : ""))
 					.by(actor));
 		if (Problems.isApiRequest(request)) {
-			Problems.write(response,
-					csrf ? Problems.of(HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID", "画面の有効期限が切れました。画面を読み込み直してください。")
-							: Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "この操作を行う権限がありません。"));
+			Problems.write(response, csrf ? Problems.of(request, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID")
+					: Problems.of(request, HttpStatus.FORBIDDEN, "FORBIDDEN"));
 			return;
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);

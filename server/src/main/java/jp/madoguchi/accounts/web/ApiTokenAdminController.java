@@ -51,7 +51,7 @@ class ApiTokenAdminController {
 			model.addAttribute("created", created);
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 		}
 		prepare(model);
 		return VIEW;

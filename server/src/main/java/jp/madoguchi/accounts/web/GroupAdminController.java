@@ -62,7 +62,7 @@ class GroupAdminController {
 		catch (ProblemException ex) {
 			prepareForm(model, null, name, description, Permission.known(permissions != null ? permissions : List.of()),
 					List.of());
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_FORM;
 		}
 	}
@@ -87,7 +87,7 @@ class GroupAdminController {
 		catch (ProblemException ex) {
 			prepareForm(model, id, name, description, Permission.known(permissions != null ? permissions : List.of()),
 					groups.members(id));
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_FORM;
 		}
 	}

@@ -83,7 +83,7 @@ class SignInController {
 			setup.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_SETUP;
 		}
 		return "redirect:/login?setup";
@@ -120,7 +120,7 @@ class SignInController {
 			passwords.changeOwnPassword(authentication.getName(), currentPassword, newPassword);
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_PASSWORD;
 		}
 		AccountSession.passwordChanged(session);

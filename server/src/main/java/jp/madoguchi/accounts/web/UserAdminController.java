@@ -68,7 +68,7 @@ class UserAdminController {
 		}
 		catch (ProblemException ex) {
 			prepareNewForm(model, username, displayName, chosen);
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			model.addAttribute("errorField", fieldOf(ex.code()));
 			return VIEW_NEW;
 		}
@@ -93,7 +93,7 @@ class UserAdminController {
 		}
 		catch (ProblemException ex) {
 			prepareDetail(model, users.user(username));
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			return VIEW_DETAIL;
 		}
 	}
@@ -115,7 +115,7 @@ class UserAdminController {
 		}
 		catch (ProblemException ex) {
 			prepareDetail(model, users.user(username));
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", ex.getLocalizedMessage());
 			model.addAttribute("errorField", "password");
 			return VIEW_DETAIL;
 		}

@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.CurrentActor;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.platform.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +83,9 @@ public class AddressImporter {
 			return result;
 		}
 		catch (ProblemException ex) {
-			audit.record(AuditEntry.failure(AUDIT_ACTION, subject(dataset), source + ": " + ex.getMessage()).by(actor));
+			audit.record(AuditEntry
+				.failure(AUDIT_ACTION, subject(dataset), source + ": " + Problems.detail(ex, Locale.JAPANESE))
+				.by(actor));
 			throw ex;
 		}
 	}
@@ -174,13 +178,13 @@ public class AddressImporter {
 			throw ImportProblems.atLine(ex.line(), ex.problem());
 		}
 		catch (IOException ex) {
-			throw ImportProblems.file("ファイルを読み込めませんでした: " + ex.getMessage());
+			throw ImportProblems.file("unreadable", String.valueOf(ex.getMessage()));
 		}
 		catch (SQLException ex) {
-			throw ImportProblems.file("データベースに書き込めませんでした。ファイルの内容を確認してください: " + ex.getMessage());
+			throw ImportProblems.file("unwritable", String.valueOf(ex.getMessage()));
 		}
 		if (rows == 0) {
-			throw ImportProblems.file("データ行がありません。空のファイルでは取り込めません。");
+			throw ImportProblems.file("empty");
 		}
 		tables.analyze(dataset);
 		tables.recordImport(dataset, source, rows, Instant.now(), actorName(actor));

@@ -20,12 +20,14 @@ final class ImportProblems {
 	}
 
 	public static ProblemException atLine(long line, String problem) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_FILE, line + "行目: " + problem,
-				Map.of("line", line));
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_FILE, Map.of("line", line),
+				String.valueOf(line), problem)
+			.because("atLine");
 	}
 
-	public static ProblemException file(String problem) {
-		return ProblemException.invalid(INVALID_FILE, problem);
+	/** A refusal of the whole file: {@code problem.ADDRESS_FILE_INVALID.<reason>}. */
+	public static ProblemException file(String reason, Object... arguments) {
+		return ProblemException.invalid(INVALID_FILE, arguments).because(reason);
 	}
 
 	/**

@@ -35,7 +35,7 @@ final class LocalGovernmentCodes {
 	public static String parse(String code) {
 		String stripped = code.strip();
 		if (!FIVE_OR_SIX_DIGITS.matcher(stripped).matches()) {
-			throw ProblemException.invalid("INVALID_LG_CODE", "地方公共団体コードは5桁または6桁の数字で入力してください。");
+			throw ProblemException.invalid("INVALID_LG_CODE");
 		}
 		return sixDigits(stripped);
 	}

@@ -74,7 +74,8 @@ class AddressAdminController {
 				return "redirect:/admin/addresses";
 			}
 			catch (ProblemException ex) {
-				binding.rejectValue("file", "address.upload.failed", new Object[] { ex.getMessage() }, ex.getMessage());
+				binding.rejectValue("file", "address.upload.failed", new Object[] { ex.getLocalizedMessage() },
+						ex.getLocalizedMessage());
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -80,13 +80,13 @@ public class HolidayService implements Holidays {
 	public Holiday add(LocalDate day, String name, String actor) {
 		String clean = name.strip();
 		if (clean.isEmpty() || clean.length() > 50) {
-			throw ProblemException.invalid("INVALID_HOLIDAY_NAME", "祝日の名称を50文字以内で入力してください。");
+			throw ProblemException.invalid("INVALID_HOLIDAY_NAME");
 		}
 		try {
 			store.add(day, clean, actor);
 		}
 		catch (DuplicateKeyException ex) {
-			throw ProblemException.conflict("HOLIDAY_EXISTS", day + " は既に祝日として登録されています。");
+			throw ProblemException.conflict("HOLIDAY_EXISTS", day.toString());
 		}
 		audit.record(AuditEntry.success("HOLIDAY_ADDED", "holiday:" + day, clean));
 		return new Holiday(day, clean, "ADMIN");
@@ -95,7 +95,7 @@ public class HolidayService implements Holidays {
 	@Transactional
 	public void remove(LocalDate day) {
 		if (!store.remove(day)) {
-			throw ProblemException.notFound("HOLIDAY_NOT_FOUND", day + " は祝日として登録されていません。");
+			throw ProblemException.notFound("HOLIDAY_NOT_FOUND", day.toString());
 		}
 		audit.record(AuditEntry.success("HOLIDAY_REMOVED", "holiday:" + day));
 	}

@@ -44,7 +44,7 @@ class HolidayApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Holiday add(@RequestBody NewHoliday body, Authentication caller) {
 		if (body.day() == null || body.name() == null) {
-			throw jp.madoguchi.platform.ProblemException.invalid("INVALID_HOLIDAY", "日付と名称を入力してください。");
+			throw jp.madoguchi.platform.ProblemException.invalid("INVALID_HOLIDAY");
 		}
 		return holidays.add(body.day(), body.name(), caller.getName());
 	}

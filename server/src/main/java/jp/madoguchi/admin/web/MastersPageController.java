@@ -69,7 +69,7 @@ class MastersPageController {
 			redirect.addFlashAttribute("saved", savedKey);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("failure", refused.getMessage());
+			redirect.addFlashAttribute("failure", refused.getLocalizedMessage());
 		}
 	}
 

@@ -58,8 +58,8 @@ class AuditWebSupport {
 				.stream()
 				.map((problem) -> Map.of("field", problem.field(), "message", message(problem.messageCode())))
 				.toList();
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, VALIDATION_FAILED,
-					message("audit.error.detail"), Map.of("errors", errors));
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, VALIDATION_FAILED, Map.of("errors", errors))
+				.because("auditSearch");
 		}
 		return parsed.query();
 	}

@@ -135,7 +135,7 @@ public class FormService implements Forms {
 	 */
 	public RenderedForm renderReceptionTicket(UUID receptionId) {
 		ReceptionView reception = receptions.find(receptionId)
-			.orElseThrow(() -> ProblemException.notFound("RECEPTION_NOT_FOUND", "受付が見つかりません。"));
+			.orElseThrow(() -> ProblemException.notFound("RECEPTION_NOT_FOUND"));
 		StoredTemplate stored = template(RECEPTION_TICKET);
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		String ticket = Integer.toString(reception.ticketNumber());
@@ -164,13 +164,12 @@ public class FormService implements Forms {
 	}
 
 	private StoredTemplate template(String formId) {
-		return templates.current(formId)
-			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
+		return templates.current(formId).orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", formId));
 	}
 
 	public NotificationView load(UUID notificationId) {
 		return notifications.find(notificationId)
-			.orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND", "届出が見つかりません。"));
+			.orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND"));
 	}
 
 }

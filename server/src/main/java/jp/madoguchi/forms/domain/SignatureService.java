@@ -93,8 +93,7 @@ public class SignatureService {
 		String hash = contentHash(current);
 		if (!hash.equals(signedHash)) {
 			audit.record(AuditEntry.failure("SIGNATURE_CAPTURED", subject(notificationId), "content changed"));
-			throw new ProblemException(HttpStatus.CONFLICT, "SIGNATURE_CONTENT_CHANGED",
-					"署名の画面を表示した後に届出の内容が変わりました。内容を確認してから、もう一度署名してください。");
+			throw new ProblemException(HttpStatus.CONFLICT, "SIGNATURE_CONTENT_CHANGED");
 		}
 		List<List<double[]>> clean = validate(strokes);
 		StoredSignature stored = new StoredSignature(UUID.randomUUID(), notificationId, hash,
@@ -107,10 +106,10 @@ public class SignatureService {
 
 	private static List<List<double[]>> validate(List<List<double[]>> strokes) {
 		if (strokes == null || strokes.isEmpty()) {
-			throw invalid("署名がありません。枠の中に署名してください。");
+			throw invalid("empty");
 		}
 		if (strokes.size() > MAX_STROKES) {
-			throw invalid("署名の線が多すぎます（" + MAX_STROKES + "本まで）。");
+			throw invalid("strokes", String.valueOf(MAX_STROKES));
 		}
 		int points = 0;
 		List<List<double[]>> clean = new ArrayList<>();
@@ -121,7 +120,7 @@ public class SignatureService {
 			List<double[]> line = new ArrayList<>();
 			for (double[] point : stroke) {
 				if (point == null || point.length != 3 || !within(point[0]) || !within(point[1]) || !within(point[2])) {
-					throw invalid("署名の点は [x, y, 筆圧] で、どれも0から1の範囲にしてください。");
+					throw invalid("point");
 				}
 				line.add(new double[] { round(point[0]), round(point[1]), round(point[2]) });
 			}
@@ -129,10 +128,10 @@ public class SignatureService {
 			clean.add(line);
 		}
 		if (clean.isEmpty()) {
-			throw invalid("署名がありません。枠の中に署名してください。");
+			throw invalid("empty");
 		}
 		if (points > MAX_POINTS) {
-			throw invalid("署名の点が多すぎます（" + MAX_POINTS + "点まで）。");
+			throw invalid("points", String.valueOf(MAX_POINTS));
 		}
 		return clean;
 	}
@@ -158,8 +157,8 @@ public class SignatureService {
 		return Math.round(value * 10_000) / 10_000.0;
 	}
 
-	private static ProblemException invalid(String message) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "SIGNATURE_INVALID", message, Map.of());
+	private static ProblemException invalid(String reason, Object... arguments) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "SIGNATURE_INVALID", arguments).because(reason);
 	}
 
 	private static String subject(UUID id) {

@@ -128,8 +128,7 @@ public class PrintService {
 	public PrintJob retry(UUID id) {
 		PrintJob job = load(id);
 		if (!"FAILED".equals(job.state())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "PRINT_JOB_NOT_RETRYABLE",
-					"印刷ジョブは「" + job.state() + "」です。再試行できるのは失敗したジョブだけです。再度印刷するときは再印刷してください。");
+			throw new ProblemException(HttpStatus.CONFLICT, "PRINT_JOB_NOT_RETRYABLE", job.state());
 		}
 		audit.record(AuditEntry.success("PRINT_JOB_RETRIED", subject(job.notificationId()), "job=" + id));
 		return send(job, jobs.document(id));
@@ -209,13 +208,14 @@ public class PrintService {
 			audit.record(AuditEntry.failure("PRINT_JOB_SENT", subject(job.notificationId()),
 					"job=" + job.id() + " printer=" + job.printer()));
 			log.warn("Print job {} to {} ({}) failed: {}", job.id(), job.printer(), job.printerUri(), ex.toString());
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "PRINTER_UNAVAILABLE", message,
-					Map.of("printer", job.printer(), "jobId", job.id().toString(), "state", "FAILED"));
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "PRINTER_UNAVAILABLE",
+					Map.of("printer", job.printer(), "jobId", job.id().toString(), "state", "FAILED"), job.printer(),
+					String.valueOf(job.printerUri()), reason);
 		}
 	}
 
 	private PrintJob load(UUID id) {
-		return jobs.find(id).orElseThrow(() -> ProblemException.notFound("PRINT_JOB_NOT_FOUND", "印刷ジョブが見つかりません。"));
+		return jobs.find(id).orElseThrow(() -> ProblemException.notFound("PRINT_JOB_NOT_FOUND"));
 	}
 
 	static String ourState(JobState state) {

@@ -76,8 +76,7 @@ public class Printers {
 		Map<String, URI> all = all();
 		URI uri = all.get(name);
 		if (uri == null) {
-			throw ProblemException.invalid("UNKNOWN_PRINTER",
-					"プリンタ「" + name + "」は設定されていません（設定済み: " + String.join("、", all.keySet()) + "）。");
+			throw ProblemException.invalid("UNKNOWN_PRINTER", name, String.join(", ", all.keySet()));
 		}
 		return uri;
 	}
@@ -92,14 +91,13 @@ public class Printers {
 		String trimmed = name.strip();
 		String address = uri.strip();
 		if (trimmed.isEmpty() || trimmed.length() > 50 || !trimmed.matches("[\\p{L}\\p{N}._-]+")) {
-			throw ProblemException.invalid("INVALID_PRINTER", "プリンタの名前は50文字以内の英数字・かな漢字と . _ - で入力してください（空白は使えません）。");
+			throw ProblemException.invalid("INVALID_PRINTER").because("name");
 		}
 		if (!address.matches(URI_PATTERN)) {
-			throw ProblemException.invalid("INVALID_PRINTER",
-					"プリンタのアドレスは ipp://ホスト名:ポート/パス の形で入力してください（例: ipp://printer-1:631/ipp/print）。");
+			throw ProblemException.invalid("INVALID_PRINTER").because("uri");
 		}
 		if (all().containsKey(trimmed)) {
-			throw ProblemException.conflict("PRINTER_EXISTS", "プリンタ「" + trimmed + "」はすでにあります。");
+			throw ProblemException.conflict("PRINTER_EXISTS", trimmed);
 		}
 		registered.add(new RegisteredPrinter(trimmed, URI.create(address), location.strip()), actor);
 		audit.record(AuditEntry.success("PRINTER_ADDED", "printer:" + trimmed, "uri=" + address));
@@ -114,11 +112,10 @@ public class Printers {
 	@Transactional
 	public void remove(String name) {
 		if (printers.containsKey(name)) {
-			throw ProblemException.conflict("PRINTER_CONFIGURED",
-					"プリンタ「" + name + "」は設定ファイル（madoguchi.printers）で指定されています。設定ファイルで変更してください。");
+			throw ProblemException.conflict("PRINTER_CONFIGURED", name);
 		}
 		if (!registered.remove(name)) {
-			throw ProblemException.notFound("PRINTER_NOT_FOUND", "プリンタ「" + name + "」はありません。");
+			throw ProblemException.notFound("PRINTER_NOT_FOUND", name);
 		}
 		audit.record(AuditEntry.success("PRINTER_REMOVED", "printer:" + name));
 	}

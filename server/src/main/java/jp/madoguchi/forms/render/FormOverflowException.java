@@ -13,8 +13,8 @@ import org.springframework.http.HttpStatus;
 public class FormOverflowException extends ProblemException {
 
 	public FormOverflowException(String template, String field, String detail) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "FORM_OVERFLOW",
-				"様式" + template + "の項目「" + field + "」に収まりません: " + detail, Map.of("template", template, "field", field));
+		super(HttpStatus.UNPROCESSABLE_CONTENT, "FORM_OVERFLOW", Map.of("template", template, "field", field), template,
+				field, detail);
 	}
 
 }

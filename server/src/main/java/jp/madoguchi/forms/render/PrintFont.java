@@ -188,7 +188,7 @@ public final class PrintFont implements AutoCloseable {
 	private TrueTypeFont requireFont() {
 		if (font == null) {
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "FONT_UNAVAILABLE",
-					(problem != null) ? problem : "印字フォントを読み込めません。", Map.of("path", path.toString()));
+					Map.of("path", path.toString()), (problem != null) ? problem : path.toString());
 		}
 		return font;
 	}

@@ -20,8 +20,8 @@ public class UnprintableCharacterException extends ProblemException {
 	private final List<Map<String, Object>> characters;
 
 	public UnprintableCharacterException(List<Map<String, Object>> characters) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "UNPRINTABLE_CHARACTER", message(characters),
-				Map.of("characters", List.copyOf(characters)));
+		super(HttpStatus.UNPROCESSABLE_CONTENT, "UNPRINTABLE_CHARACTER", Map.of("characters", List.copyOf(characters)),
+				list(characters));
 		this.characters = List.copyOf(characters);
 	}
 
@@ -44,10 +44,10 @@ public class UnprintableCharacterException extends ProblemException {
 		return characters;
 	}
 
-	private static String message(List<Map<String, Object>> characters) {
-		return "印字フォントで正しく印字できない文字があります: " + characters.stream()
-			.map(c -> "「" + c.get("field") + "」の「" + c.get("sequence") + "」(" + c.get("codePoints") + ")")
-			.collect(Collectors.joining("、"));
+	private static String list(List<Map<String, Object>> characters) {
+		return characters.stream()
+			.map(c -> c.get("field") + " \"" + c.get("sequence") + "\" (" + c.get("codePoints") + ")")
+			.collect(Collectors.joining(", "));
 	}
 
 }

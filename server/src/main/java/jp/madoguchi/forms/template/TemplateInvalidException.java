@@ -17,8 +17,8 @@ public class TemplateInvalidException extends ProblemException {
 
 	public TemplateInvalidException(String templateLabel, List<String> errors) {
 		super(HttpStatus.UNPROCESSABLE_CONTENT, "FORM_TEMPLATE_INVALID",
-				"様式" + templateLabel + "に誤りがあります: " + String.join(" / ", errors),
-				Map.of("template", templateLabel, "errors", List.copyOf(errors)));
+				Map.of("template", templateLabel, "errors", List.copyOf(errors)), templateLabel,
+				String.join(" / ", errors));
 		this.errors = List.copyOf(errors);
 	}
 

@@ -76,7 +76,7 @@ class FormPageController {
 			redirect.addFlashAttribute("printed", new Printed(job.printer(), job.state()));
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("printError", refused.getMessage());
+			redirect.addFlashAttribute("printError", refused.getLocalizedMessage());
 		}
 		return "redirect:/forms/notifications/" + id;
 	}

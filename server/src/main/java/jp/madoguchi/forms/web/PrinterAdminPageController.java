@@ -46,7 +46,7 @@ class PrinterAdminPageController {
 			return "redirect:/forms/admin/printers";
 		}
 		catch (ProblemException refused) {
-			model.addAttribute("refused", refused.getMessage());
+			model.addAttribute("refused", refused.getLocalizedMessage());
 			model.addAttribute("name", name);
 			model.addAttribute("uri", uri);
 			model.addAttribute("location", location);
@@ -61,7 +61,7 @@ class PrinterAdminPageController {
 			redirect.addFlashAttribute("removed", name);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		return "redirect:/forms/admin/printers";
 	}

@@ -110,7 +110,7 @@ class TemplateAdminPageController {
 	ResponseEntity<byte[]> previewImage(@PathVariable String token, HttpSession session) {
 		Preview preview = previews(session).get(token);
 		if (preview == null) {
-			throw ProblemException.notFound("PREVIEW_NOT_FOUND", "プレビューの有効期限が切れました。もう一度表示してください。");
+			throw ProblemException.notFound("PREVIEW_NOT_FOUND");
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
@@ -122,7 +122,7 @@ class TemplateAdminPageController {
 	ResponseEntity<byte[]> previewPdf(@PathVariable String token, HttpSession session) {
 		Preview preview = previews(session).get(token);
 		if (preview == null) {
-			throw ProblemException.notFound("PREVIEW_NOT_FOUND", "プレビューの有効期限が切れました。もう一度表示してください。");
+			throw ProblemException.notFound("PREVIEW_NOT_FOUND");
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -138,15 +138,14 @@ class TemplateAdminPageController {
 	}
 
 	private StoredTemplate current(String formId) {
-		return administration.current(formId)
-			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
+		return administration.current(formId).orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", formId));
 	}
 
 	private static List<String> errors(ProblemException refused) {
 		if (refused instanceof TemplateInvalidException invalid) {
 			return invalid.errors();
 		}
-		return List.of(refused.getMessage());
+		return List.of(refused.getLocalizedMessage());
 	}
 
 	@SuppressWarnings("unchecked")

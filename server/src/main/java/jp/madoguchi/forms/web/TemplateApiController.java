@@ -49,7 +49,7 @@ class TemplateApiController {
 	String get(@PathVariable String formId, @RequestParam(required = false) @Nullable Integer version) {
 		StoredTemplate stored = ((version != null) ? administration.version(formId, version)
 				: administration.current(formId))
-			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", "様式「" + formId + "」はありません。"));
+			.orElseThrow(() -> ProblemException.notFound("FORM_NOT_FOUND", formId));
 		return TemplateJson.write(stored.template());
 	}
 

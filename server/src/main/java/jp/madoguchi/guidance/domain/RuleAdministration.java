@@ -38,8 +38,7 @@ public class RuleAdministration {
 	}
 
 	public Procedure procedure(String code) {
-		return catalogue.procedure(code)
-			.orElseThrow(() -> ProblemException.notFound("PROCEDURE_NOT_FOUND", "手続き「" + code + "」はありません。"));
+		return catalogue.procedure(code).orElseThrow(() -> ProblemException.notFound("PROCEDURE_NOT_FOUND", code));
 	}
 
 	public List<RuleCatalogue.StoredRule> rules(String code) {
@@ -72,11 +71,11 @@ public class RuleAdministration {
 		procedure(changed.code());
 		for (String required : List.of(changed.name(), changed.plainName(), changed.department(), changed.building())) {
 			if (required.isBlank()) {
-				throw ProblemException.invalid("VALIDATION_FAILED", "手続き名・やさしい日本語・担当課・庁舎は空にできません。");
+				throw ProblemException.invalid("VALIDATION_FAILED").because("procedureRequired");
 			}
 		}
 		if (changed.routeOrder() < 0 || changed.routeOrder() > 9999) {
-			throw ProblemException.invalid("VALIDATION_FAILED", "案内順は0〜9999で入力してください。");
+			throw ProblemException.invalid("VALIDATION_FAILED").because("routeOrder");
 		}
 		catalogue.saveProcedure(changed);
 		audit.record(AuditEntry.success("GUIDANCE_PROCEDURE_SAVED", "procedure:" + changed.code(), "by " + user));
@@ -90,8 +89,7 @@ public class RuleAdministration {
 		}
 		catch (RuleSyntaxException ex) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "RULE_INVALID",
-					"規則に誤りがあります（" + ex.getMessage() + "）。",
-					Map.of("line", ex.line(), "column", ex.column(), "reason", ex.reason()));
+					Map.of("line", ex.line(), "column", ex.column(), "reason", ex.reason()), ex.getMessage());
 		}
 	}
 

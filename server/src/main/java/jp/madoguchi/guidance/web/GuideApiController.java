@@ -99,7 +99,8 @@ class GuideApiController {
 		LocalDate from = body.effectiveFrom();
 		if (from == null) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
-					"effectiveFrom（施行日）を指定してください。", Map.of("field", "effectiveFrom"));
+					Map.of("field", "effectiveFrom"))
+				.because("effectiveFrom");
 		}
 		return administration.save(code, from, body.source(), body.note(), caller.getName());
 	}

@@ -44,12 +44,12 @@ class NotificationInput {
 
 	NotificationContent read(JsonNode body, boolean storedAllowed) {
 		if (!body.isObject()) {
-			throw ProblemException.invalid("VALIDATION_FAILED", "届出の内容か notificationId を JSON オブジェクトで送ってください。");
+			throw ProblemException.invalid("VALIDATION_FAILED").because("guideInput");
 		}
 		JsonNode id = body.get("notificationId");
 		if (id != null && !id.isNull()) {
 			if (!storedAllowed || notifications == null) {
-				throw ProblemException.invalid("VALIDATION_FAILED", "ここでは notificationId は使えません。届出の内容を送ってください。");
+				throw ProblemException.invalid("VALIDATION_FAILED").because("guideStoredNotAllowed");
 			}
 			return stored(parseId(id.asString()));
 		}
@@ -58,8 +58,8 @@ class NotificationInput {
 			content = json.treeToValue(body, NotificationContent.class);
 		}
 		catch (JacksonException ex) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "届出の内容を読み取れません。",
-					Map.of("field", path(ex)));
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", Map.of("field", path(ex)))
+				.because("guideUnreadable");
 		}
 		Set<ConstraintViolation<NotificationContent>> violations = validator.validate(content);
 		if (!violations.isEmpty()) {
@@ -67,19 +67,18 @@ class NotificationInput {
 				.min(Comparator.comparing((v) -> v.getPropertyPath().toString()))
 				.orElseThrow();
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
-					first.getPropertyPath() + ": " + first.getMessage(),
-					Map.of("field", first.getPropertyPath().toString()));
+					Map.of("field", first.getPropertyPath().toString()), first.getPropertyPath().toString(),
+					first.getMessage())
+				.because("constraint");
 		}
 		return content;
 	}
 
 	NotificationContent stored(UUID id) {
 		if (notifications == null) {
-			throw ProblemException.notFound("NOTIFICATION_NOT_FOUND", "届出が見つかりません。");
+			throw ProblemException.notFound("NOTIFICATION_NOT_FOUND");
 		}
-		return notifications.find(id)
-			.orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND", "届出が見つかりません。"))
-			.content();
+		return notifications.find(id).orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND")).content();
 	}
 
 	private static UUID parseId(String text) {
@@ -88,7 +87,8 @@ class NotificationInput {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
-					"notificationId が正しくありません。", Map.of("field", "notificationId"));
+					Map.of("field", "notificationId"))
+				.because("notificationId");
 		}
 	}
 

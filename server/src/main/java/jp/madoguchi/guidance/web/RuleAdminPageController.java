@@ -103,7 +103,7 @@ class RuleAdminPageController {
 				errors.rejectValue("source", ex.code(),
 						(reason != null)
 								? ex.properties().get("line") + "行目 " + ex.properties().get("column") + "文字目: " + reason
-								: ex.getMessage());
+								: ex.getLocalizedMessage());
 			}
 		}
 		prepare(code, form, model);
@@ -123,7 +123,7 @@ class RuleAdminPageController {
 			redirect.addFlashAttribute("procedureSaved", true);
 		}
 		catch (ProblemException ex) {
-			redirect.addFlashAttribute("procedureError", ex.getMessage());
+			redirect.addFlashAttribute("procedureError", ex.getLocalizedMessage());
 		}
 		return "redirect:/guidance/admin/" + code + "#procedure-details";
 	}

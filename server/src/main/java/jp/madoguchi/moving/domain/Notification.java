@@ -77,7 +77,6 @@ public final class Notification {
 		requireDraft();
 		if (findings.stream().anyMatch(Finding::isError)) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "NOTIFICATION_HAS_ERRORS",
-					"エラーが残っているため受理できません。内容を確認してください。",
 					Map.of("findings", findings.stream().filter(Finding::isError).toList()));
 		}
 		this.status = NotificationStatus.ACCEPTED;
@@ -97,7 +96,7 @@ public final class Notification {
 
 	public void markSent(Instant now) {
 		if (status != NotificationStatus.ACCEPTED) {
-			throw ProblemException.conflict("NOT_ACCEPTED", "受理されていない届出は送信済みにできません。");
+			throw ProblemException.conflict("NOT_ACCEPTED");
 		}
 		this.status = NotificationStatus.SENT;
 		this.updatedAt = now;
@@ -106,17 +105,8 @@ public final class Notification {
 
 	private void requireDraft() {
 		if (status != NotificationStatus.DRAFT) {
-			throw ProblemException.conflict("NOTIFICATION_NOT_EDITABLE", "この届出は" + statusName() + "のため変更できません。");
+			throw ProblemException.conflict("NOTIFICATION_NOT_EDITABLE").because(status.name());
 		}
-	}
-
-	private String statusName() {
-		return switch (status) {
-			case DRAFT -> "作成中";
-			case ACCEPTED -> "受理済み";
-			case SENT -> "送信済み";
-			case CANCELLED -> "取消済み";
-		};
 	}
 
 	public UUID id() {

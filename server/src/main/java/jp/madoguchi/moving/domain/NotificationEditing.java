@@ -103,7 +103,7 @@ public class NotificationEditing {
 	private NotificationContent withDefaults(NotificationContent content) {
 		if (!content.type().allows(content.variant())) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VARIANT_NOT_ALLOWED",
-					"届出の種類「" + content.type() + "」に区分「" + content.variant() + "」は選べません。", Map.of("field", "variant"));
+					Map.of("field", "variant"), String.valueOf(content.type()), String.valueOf(content.variant()));
 		}
 		requireStorableText(content);
 		if (content.filedOn() != null) {
@@ -150,7 +150,7 @@ public class NotificationEditing {
 				List<String> problems = ExactText.problems(text);
 				if (!problems.isEmpty()) {
 					throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_CHARACTER",
-							field + ": " + String.join(" ", problems), Map.of("field", field));
+							Map.of("field", field), field, String.join(" ", problems));
 				}
 			}
 		});

@@ -63,8 +63,7 @@ class NotificationReader {
 
 	/** The notification, or 404 {@code NOTIFICATION_NOT_FOUND}. */
 	Notification load(UUID id) {
-		return notifications.find(id)
-			.orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND", "届出が見つかりません。"));
+		return notifications.find(id).orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND"));
 	}
 
 	static String subject(UUID id) {

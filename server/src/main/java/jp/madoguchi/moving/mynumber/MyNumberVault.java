@@ -103,9 +103,8 @@ public class MyNumberVault {
 	 * its own key directory instead of the shared one (docs/operations.md).
 	 */
 	static ProblemException missingKey(String keyId) {
-		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "MY_NUMBER_KEY_MISSING",
-				"マイナンバーの暗号鍵 " + keyId + " がこのサーバーの鍵フォルダ（データフォルダの keys）にありません。システム管理者に連絡してください。",
-				Map.of("keyId", keyId));
+		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "MY_NUMBER_KEY_MISSING", Map.of("keyId", keyId),
+				keyId);
 	}
 
 	private byte[] crypt(int mode, String keyId, byte[] nonce, String associatedData, byte[] input) {

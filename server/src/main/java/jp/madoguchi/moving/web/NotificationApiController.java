@@ -72,7 +72,7 @@ class NotificationApiController {
 			Authentication caller) {
 		if (body.version() == null) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "VERSION_REQUIRED",
-					"更新には、読み込んだ時の version が必要です。", Map.of("field", "version"));
+					Map.of("field", "version"));
 		}
 		return NotificationResponse.of(editing.revise(id, body.version(), body.content(), mayViewMyNumber(caller)));
 	}
@@ -104,7 +104,7 @@ class NotificationApiController {
 			@RequestParam(required = false) @Nullable NotificationStatus status,
 			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > 500) {
-			throw ProblemException.invalid("VALIDATION_FAILED", "limit は1〜500で指定してください。");
+			throw ProblemException.invalid("VALIDATION_FAILED", "limit", 1, 500).because("range");
 		}
 		return notifications.search(new NotificationSearch(name, from, to, status, limit))
 			.stream()

@@ -143,7 +143,7 @@ class NotificationPageController {
 			return "redirect:/notifications/" + created.id();
 		}
 		catch (ProblemException ex) {
-			errors.reject(ex.code(), ex.getMessage());
+			errors.reject(ex.code(), ex.getLocalizedMessage());
 			prepare(model, form, errors, null);
 			return VIEW_EDIT;
 		}
@@ -177,12 +177,12 @@ class NotificationPageController {
 			editing.revise(id, form.version, content, false);
 		}
 		catch (ProblemException ex) {
-			errors.reject(ex.code(), ex.getMessage());
+			errors.reject(ex.code(), ex.getLocalizedMessage());
 			prepare(model, form, errors, notifications.read(id, false));
 			return VIEW_EDIT;
 		}
 		catch (org.springframework.dao.OptimisticLockingFailureException stale) {
-			errors.reject("STALE_VERSION", message("problem.staleVersion"));
+			errors.reject("STALE_VERSION", message("problem.STALE_VERSION"));
 			prepare(model, form, errors, notifications.read(id, false));
 			return VIEW_EDIT;
 		}
@@ -207,7 +207,7 @@ class NotificationPageController {
 			redirect.addFlashAttribute("saved", "notification.accepted");
 		}
 		catch (ProblemException ex) {
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.getLocalizedMessage());
 		}
 		return "redirect:/notifications/" + id;
 	}
@@ -226,7 +226,7 @@ class NotificationPageController {
 					held ? "notification.legalHold.set" : "notification.legalHold.released");
 		}
 		catch (ProblemException ex) {
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.getLocalizedMessage());
 		}
 		return "redirect:/notifications/" + id;
 	}

@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorControll
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Whatever ends at {@code /error}: a Japanese error page for people, problem details for
+ * Whatever ends at {@code /error}: an error page for people, problem details for
  * programs. Neither ever shows an exception or a stack trace.
  */
 @Controller
@@ -63,13 +63,11 @@ class ErrorPagesController extends AbstractErrorController {
 			case FORBIDDEN -> "FORBIDDEN";
 			default -> status.is5xxServerError() ? "INTERNAL_ERROR" : status.name();
 		};
-		String key = switch (status) {
-			case UNAUTHORIZED -> "problem.unauthenticated";
-			case FORBIDDEN -> "problem.forbidden";
-			case NOT_FOUND -> "problem.notFound";
-			default -> status.is5xxServerError() ? "problem.internal" : "problem.invalidParameter";
-		};
-		String detail = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+		// problem.<CODE>; statuses without their own message read as an invalid parameter
+		String detail = messages.getMessage(
+				new DefaultMessageSourceResolvable(new String[] { Problems.KEY_PREFIX + code,
+						Problems.KEY_PREFIX + "VALIDATION_FAILED.invalidParameter" }, (Object[]) null),
+				Problems.locale(request));
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(Problems.of(status, code, detail));

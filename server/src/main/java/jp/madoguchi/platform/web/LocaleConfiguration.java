@@ -5,10 +5,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.madoguchi.platform.Problems;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,6 +27,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * Japanese with the variant {@code easy}, bundles
  * {@code i18n/<module>_ja__easy.properties} that fall back to Japanese for what they do
  * not translate).
+ * <p>
+ * Programs ({@link Problems#isApiRequest API requests}) get the language of their
+ * {@code Accept-Language} header only, Japanese without it: a cookie or {@code ?lang=}
+ * from a browser session never changes what an API answers.
  */
 @Configuration(proxyBeanMethods = false)
 @ServedBy({ Role.COUNTER, Role.PUBLIC })
@@ -44,7 +50,23 @@ class LocaleConfiguration implements WebMvcConfigurer {
 			@Override
 			public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
 					@Nullable Locale locale) {
-				super.setLocale(request, response, (locale != null) ? supported(locale) : null);
+				if (!Problems.isApiRequest(request)) {
+					super.setLocale(request, response, (locale != null) ? supported(locale) : null);
+				}
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return Problems.isApiRequest(request) ? Problems.locale(request) : super.resolveLocale(request);
+			}
+
+			@Override
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				if (Problems.isApiRequest(request)) {
+					Locale locale = Problems.locale(request);
+					return () -> locale;
+				}
+				return super.resolveLocaleContext(request);
 			}
 
 		};

@@ -38,8 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of an API call into RFC 9457 problem details with a stable
- * {@code code} and a Japanese {@code detail}; never a stack trace. Page requests fall
- * through to the error pages.
+ * {@code code} and a {@code detail} from the bundles in the caller's language; never a
+ * stack trace. Page requests fall through to the error pages.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @ServedBy({ Role.COUNTER, Role.PUBLIC })
@@ -51,26 +51,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	ProblemDetailsAdvice(MessageSource messages) {
 		this.messages = messages;
+		Problems.useMessages(messages);
 	}
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> problem(ProblemException ex) {
-		ProblemDetail problem = Problems.of(ex.status(), ex.code(), ex.getMessage());
-		ex.properties().forEach(problem::setProperty);
-		return ResponseEntity.status(ex.status()).body(problem);
+		return ResponseEntity.status(ex.status()).body(detailsOf(ex));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(Problems.of(HttpStatus.CONFLICT, "STALE_VERSION", message("problem.staleVersion")));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(detailsOf(ProblemException.conflict("STALE_VERSION")));
 	}
 
 	@ExceptionHandler({ ConstraintViolationException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<ProblemDetail> invalidParameter(Exception ex) {
-		return ResponseEntity.unprocessableContent()
-			.body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
-					message("problem.invalidParameter")));
+		return ResponseEntity.unprocessableContent().body(detailsOf(invalidParameter()));
 	}
 
 	/**
@@ -84,7 +80,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError()
-			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", message("problem.internal")));
+			.body(detailsOf(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR")));
 	}
 
 	@Override
@@ -96,9 +92,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
 			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.unprocessableContent()
-			.body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
-					message("problem.invalidParameter")));
+		return ResponseEntity.unprocessableContent().body(detailsOf(invalidParameter()));
 	}
 
 	/**
@@ -110,11 +104,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = fieldOf(ex);
 		if (field.isEmpty()) {
-			return ResponseEntity.unprocessableContent()
-				.body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "MALFORMED_REQUEST", message("problem.malformed")));
+			return ResponseEntity.unprocessableContent().body(detailsOf(ProblemException.invalid("MALFORMED_REQUEST")));
 		}
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
-				message("problem.invalidValue") + " (" + field + ")");
+		ProblemDetail problem = detailsOf(ProblemException.invalid("VALIDATION_FAILED", field).because("invalidValue"));
 		problem.setProperty("errors", List.of(Map.of("field", field, "message", message("problem.invalidValue"))));
 		return ResponseEntity.unprocessableContent().body(problem);
 	}
@@ -151,8 +143,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail validationProblem(BindingResult result) {
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
-				message("problem.validationFailed"));
+		ProblemDetail problem = detailsOf(ProblemException.invalid("VALIDATION_FAILED"));
 		List<Map<String, String>> errors = result.getFieldErrors()
 			.stream()
 			.map(error -> Map.of("field", error.getField(), "message",
@@ -160,6 +151,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.toList();
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	private static ProblemException invalidParameter() {
+		return ProblemException.invalid("VALIDATION_FAILED").because("invalidParameter");
+	}
+
+	private ProblemDetail detailsOf(ProblemException refused) {
+		return Problems.of(refused, messages, LocaleContextHolder.getLocale());
 	}
 
 	private String message(String key) {

@@ -65,12 +65,12 @@ public class PayloadDecoder {
 			refused(ex);
 			String missing = ex.missing().stream().map(String::valueOf).collect(Collectors.joining("・"));
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, INVALID,
-					messages.getMessage("prefiling.decode.missingParts", new Object[] { ex.total(), missing }, locale),
-					Map.of("totalParts", ex.total(), "missingParts", ex.missing()));
+					Map.of("totalParts", ex.total(), "missingParts", ex.missing()), ex.total(), missing)
+				.because("missingParts");
 		}
 		catch (InvalidPayloadException ex) {
 			refused(ex);
-			throw ProblemException.invalid(INVALID, messages.getMessage("prefiling.decode.invalid", null, locale));
+			throw ProblemException.invalid(INVALID);
 		}
 		audit.record(AuditEntry.success("PREFILING_DECODED", null,
 				"type=" + content.type() + ", persons=" + content.persons().size()));

@@ -47,8 +47,7 @@ class PayloadEncoder {
 	/** The payload for a notification's JSON. */
 	public String encode(byte[] json) {
 		if (recipient == null) {
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "PREFILING_NOT_CONFIGURED",
-					"事前申請の暗号鍵が設定されていません（madoguchi.prefiling.public-key）。");
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "PREFILING_NOT_CONFIGURED");
 		}
 		return PayloadCodec.encode(json, recipient);
 	}

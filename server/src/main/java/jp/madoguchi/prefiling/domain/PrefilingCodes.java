@@ -1,7 +1,6 @@
 package jp.madoguchi.prefiling.domain;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jp.madoguchi.moving.NotificationContent;
@@ -12,7 +11,6 @@ import jp.madoguchi.prefiling.codec.PayloadParts;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -57,17 +55,16 @@ public class PrefilingCodes {
 	 * persons or {@value PayloadParts#MAX_PARTS} codes
 	 */
 	public List<Code> of(NotificationContent content) {
-		Locale locale = LocaleContextHolder.getLocale();
 		if (content.persons().size() > MAX_PERSONS) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, TOO_LARGE,
-					messages.getMessage("prefiling.tooManyPersons", new Object[] { MAX_PERSONS }, locale),
-					Map.of("maxPersons", MAX_PERSONS));
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, TOO_LARGE, Map.of("maxPersons", MAX_PERSONS),
+					MAX_PERSONS)
+				.because("persons");
 		}
 		String payload = encoder.encode(json.writeValueAsBytes(content));
 		if (PayloadParts.count(payload.length(), QrImages.MAX_CHARS_PER_CODE) > PayloadParts.MAX_PARTS) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, TOO_LARGE,
-					messages.getMessage("prefiling.tooLarge", new Object[] { PayloadParts.MAX_PARTS }, locale),
-					Map.of("maxCodes", PayloadParts.MAX_PARTS));
+					Map.of("maxCodes", PayloadParts.MAX_PARTS), PayloadParts.MAX_PARTS)
+				.because("codes");
 		}
 		return PayloadParts.split(payload, QrImages.MAX_CHARS_PER_CODE)
 			.stream()

@@ -106,7 +106,7 @@ class PrefilingPageController {
 
 	private static String refused(ProblemException refused, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("scanError", refused.getMessage());
+		model.addAttribute("scanError", refused.getLocalizedMessage());
 		return VIEW_SCAN;
 	}
 

@@ -57,7 +57,7 @@ public class Calling {
 		Queue queue = lookups.activeQueue(queueCode);
 		ReceptionLookups.requireCounter(queue, counterCode);
 		Task task = records.lockNextWaiting(queue.code(), lookups.today())
-			.orElseThrow(() -> ProblemException.notFound("QUEUE_EMPTY", "待っている方はいません。"));
+			.orElseThrow(() -> ProblemException.notFound("QUEUE_EMPTY"));
 		Task.Change change = task.call(counterCode, CurrentActor.name(), clock.instant());
 		records.update(task);
 		timeline.record(change);
@@ -74,7 +74,7 @@ public class Calling {
 	public void call(Task task, @Nullable String toCounter, Instant now) {
 		String counter = (toCounter != null) ? toCounter : task.counter();
 		if (counter == null) {
-			throw ProblemException.invalid("COUNTER_REQUIRED", "呼び出す窓口を指定してください。");
+			throw ProblemException.invalid("COUNTER_REQUIRED");
 		}
 		ReceptionLookups.requireCounter(lookups.activeQueue(task.queue()), counter);
 		boolean recall = task.status() == TaskStatus.CALLED;

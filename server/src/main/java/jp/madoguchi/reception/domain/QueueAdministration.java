@@ -47,8 +47,7 @@ public class QueueAdministration {
 	public Queue addQueue(Queue queue) {
 		validate(queue);
 		if (master.queueExists(queue.code())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "QUEUE_EXISTS", "待ち行列「" + queue.code() + "」は既にあります。",
-					Map.of("field", "code"));
+			throw new ProblemException(HttpStatus.CONFLICT, "QUEUE_EXISTS", Map.of("field", "code"), queue.code());
 		}
 		master.addQueue(queue);
 		audit.record(AuditEntry.success("QUEUE_CREATED", "queue:" + queue.code(), counters(queue)));
@@ -68,7 +67,7 @@ public class QueueAdministration {
 	public void setCounterOpen(String queue, String counter, boolean open) {
 		Queue found = master.queue(queue).orElseThrow(ReceptionLookups::queueNotFound);
 		if (found.counter(counter) == null) {
-			throw ProblemException.notFound("UNKNOWN_COUNTER", "窓口「" + counter + "」はこの待ち行列にありません。");
+			throw ProblemException.notFound("UNKNOWN_COUNTER", counter);
 		}
 		master.setCounterOpen(queue, counter, open);
 		audit.record(
@@ -86,40 +85,40 @@ public class QueueAdministration {
 		requireCode(queue.code(), CODE, "code");
 		requireText(queue.name(), "name");
 		if (queue.department() != null && !master.departmentExists(queue.department())) {
-			throw field("UNKNOWN_DEPARTMENT", "課「" + queue.department() + "」がありません。", "department");
+			throw field("UNKNOWN_DEPARTMENT", "department", queue.department());
 		}
 		if (queue.counters().isEmpty()) {
-			throw field("COUNTERS_REQUIRED", "窓口を1つ以上指定してください。", "counters");
+			throw field("COUNTERS_REQUIRED", "counters");
 		}
 		Set<String> seen = new HashSet<>();
 		for (Queue.Counter counter : queue.counters()) {
 			requireCode(counter.code(), COUNTER_CODE, "counters");
 			if (!seen.add(counter.code())) {
-				throw field("DUPLICATE_COUNTER", "窓口「" + counter.code() + "」が重複しています。", "counters");
+				throw field("DUPLICATE_COUNTER", "counters", counter.code());
 			}
 		}
 		if (queue.firstNumber() < 1 || queue.firstNumber() > 9000) {
-			throw field("VALIDATION_FAILED", "最初の番号は1〜9000で指定してください。", "firstNumber");
+			throw field("VALIDATION_FAILED", "firstNumber").because("queueFirstNumber");
 		}
 		if (queue.defaultServiceMinutes() < 1 || queue.defaultServiceMinutes() > 240) {
-			throw field("VALIDATION_FAILED", "標準対応時間は1〜240分で指定してください。", "defaultServiceMinutes");
+			throw field("VALIDATION_FAILED", "defaultServiceMinutes").because("queueServiceMinutes");
 		}
 	}
 
 	private static void requireCode(String code, String pattern, String field) {
 		if (code == null || !code.matches(pattern)) {
-			throw field("INVALID_CODE", "コード「" + code + "」は使えません（英小文字・数字・-・_）。", field);
+			throw field("INVALID_CODE", field, String.valueOf(code));
 		}
 	}
 
 	private static void requireText(String text, String field) {
 		if (text == null || text.isBlank() || text.length() > 100) {
-			throw field("VALIDATION_FAILED", "名称を100文字以内で入力してください。", field);
+			throw field("VALIDATION_FAILED", field).because("queueName");
 		}
 	}
 
-	private static ProblemException field(String code, String message, String field) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, message, Map.of("field", field));
+	private static ProblemException field(String code, String field, Object... arguments) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, Map.of("field", field), arguments);
 	}
 
 	private static String counters(Queue queue) {

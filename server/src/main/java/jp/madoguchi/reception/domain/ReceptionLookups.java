@@ -38,15 +38,15 @@ class ReceptionLookups {
 	Queue activeQueue(String code) {
 		Queue queue = master.queue(code).orElseThrow(ReceptionLookups::queueNotFound);
 		if (!queue.active()) {
-			throw ProblemException.conflict("QUEUE_CLOSED", "この窓口は現在受け付けていません。");
+			throw ProblemException.conflict("QUEUE_CLOSED");
 		}
 		return queue;
 	}
 
 	static void requireCounter(Queue queue, String counter) {
 		if (queue.counter(counter) == null) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_COUNTER",
-					"窓口「" + counter + "」はこの待ち行列にありません。", Map.of("field", "counter"));
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_COUNTER", Map.of("field", "counter"),
+					counter);
 		}
 	}
 
@@ -65,11 +65,11 @@ class ReceptionLookups {
 	}
 
 	static ProblemException queueNotFound() {
-		return ProblemException.notFound("QUEUE_NOT_FOUND", "指定された待ち行列がありません。");
+		return ProblemException.notFound("QUEUE_NOT_FOUND");
 	}
 
 	static ProblemException receptionNotFound() {
-		return ProblemException.notFound("RECEPTION_NOT_FOUND", "受付が見つかりません。");
+		return ProblemException.notFound("RECEPTION_NOT_FOUND");
 	}
 
 	static String subject(UUID id) {

@@ -51,7 +51,7 @@ class Routing {
 		if (toQueue != null) {
 			Queue target = lookups.activeQueue(toQueue);
 			if (target.code().equals(task.queue())) {
-				throw ProblemException.invalid("ROUTE_TO_SAME_QUEUE", "同じ窓口には回付できません。");
+				throw ProblemException.invalid("ROUTE_TO_SAME_QUEUE");
 			}
 			targets.put(target.code(), List.of());
 		}
@@ -59,7 +59,7 @@ class Routing {
 			targets.putAll(guideTargets(row, task.queue()));
 			if (targets.isEmpty()) {
 				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "ROUTE_TARGET_REQUIRED",
-						"回付先の窓口（toQueue）を指定してください。手続き案内から回付先が決まりませんでした。", Map.of("field", "toQueue"));
+						Map.of("field", "toQueue"));
 			}
 		}
 		timeline.record(task.route(now));

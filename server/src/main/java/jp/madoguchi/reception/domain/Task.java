@@ -164,7 +164,7 @@ public final class Task {
 
 	private static ProblemException transitionRefused(TaskStatus from, TaskStatus to) {
 		return new ProblemException(HttpStatus.CONFLICT, "INVALID_TRANSITION",
-				"状態「" + from + "」から「" + to + "」には変更できません。", Map.of("from", from.name(), "to", to.name()));
+				Map.of("from", from.name(), "to", to.name()), from.name(), to.name());
 	}
 
 	public TaskView view() {

@@ -76,7 +76,7 @@ public class TaskStatusChanges {
 			return tasks.stream()
 				.filter(t -> t.queue().equals(queue))
 				.reduce((first, second) -> second)
-				.orElseThrow(() -> ProblemException.invalid("NOT_IN_QUEUE", "この受付はその窓口に並んでいません。"));
+				.orElseThrow(() -> ProblemException.invalid("NOT_IN_QUEUE"));
 		}
 		UUID current = ReceptionView.currentOf(tasks.stream().map(Task::view).toList()).id();
 		return tasks.stream().filter(t -> t.id().equals(current)).findFirst().orElseThrow();

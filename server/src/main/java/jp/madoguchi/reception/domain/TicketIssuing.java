@@ -95,7 +95,7 @@ public class TicketIssuing {
 			List<String> problems = ExactText.problems(name);
 			if (!problems.isEmpty()) {
 				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_CHARACTER",
-						"name: " + String.join(" ", problems), Map.of("field", "name"));
+						Map.of("field", "name"), "name", String.join(" ", problems));
 			}
 			if (name.isEmpty()) {
 				name = null;
@@ -104,7 +104,7 @@ public class TicketIssuing {
 		if (command.notificationId() != null) {
 			NotificationView notification = notifications.find(command.notificationId())
 				.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "NOTIFICATION_NOT_FOUND",
-						"指定された届出が見つかりません。", Map.of("field", "notificationId")));
+						Map.of("field", "notificationId")));
 			if (name == null) {
 				name = residentName(notification.content());
 			}

@@ -19,7 +19,7 @@ class PageProblems {
 
 	@ExceptionHandler(ProblemException.class)
 	void problem(ProblemException refused, HttpServletResponse response) throws IOException {
-		response.sendError(refused.status().value(), refused.getMessage());
+		response.sendError(refused.status().value(), refused.getLocalizedMessage());
 	}
 
 }

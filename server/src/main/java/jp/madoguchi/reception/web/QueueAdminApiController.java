@@ -128,7 +128,7 @@ class QueueAdminApiController {
 			.stream()
 			.filter(q -> q.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> jp.madoguchi.platform.ProblemException.notFound("QUEUE_NOT_FOUND", "指定された待ち行列がありません。"));
+			.orElseThrow(() -> jp.madoguchi.platform.ProblemException.notFound("QUEUE_NOT_FOUND"));
 		String token = tokens.issue(code, body.name());
 		return Map.of("token", token, "url", "/display/" + code + "?token=" + token);
 	}

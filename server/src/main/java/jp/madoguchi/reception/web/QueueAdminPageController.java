@@ -72,7 +72,7 @@ class QueueAdminPageController {
 			redirect.addFlashAttribute("saved", queue.code());
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		return REDIRECT;
 	}
@@ -84,7 +84,7 @@ class QueueAdminPageController {
 			administration.setCounterOpen(queue, counter, open);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		return REDIRECT;
 	}
@@ -99,7 +99,7 @@ class QueueAdminPageController {
 			redirect.addFlashAttribute("saved", code);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		return REDIRECT;
 	}

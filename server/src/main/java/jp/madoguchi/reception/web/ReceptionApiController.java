@@ -114,7 +114,7 @@ class ReceptionApiController {
 			@RequestParam(required = false) @Nullable Integer ticket,
 			@RequestParam(required = false) @Nullable String queue, @RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1 || limit > 500) {
-			throw ProblemException.invalid("VALIDATION_FAILED", "limit は1〜500で指定してください。");
+			throw ProblemException.invalid("VALIDATION_FAILED", "limit", 1, 500).because("range");
 		}
 		return receptions
 			.search(new ReceptionSearch(date, status, blankToNull(name), ticket, blankToNull(queue), limit))

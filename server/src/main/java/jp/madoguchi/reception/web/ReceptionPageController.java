@@ -130,7 +130,7 @@ class ReceptionPageController {
 			return "redirect:/reception/receptions/" + ticket.reception().id() + "/slip";
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 			return board(queue, counter);
 		}
 	}
@@ -149,7 +149,7 @@ class ReceptionPageController {
 		if (ReceptionSource.CARD.name().equals(source)) {
 			return ReceptionSource.CARD;
 		}
-		throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_SOURCE", "受付の入力元が正しくありません。画面を開き直してください。");
+		throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_SOURCE");
 	}
 
 	@PostMapping("/call-next")
@@ -159,7 +159,7 @@ class ReceptionPageController {
 			redirect.addFlashAttribute("calledTicket", ticket.reception().ticketNumber());
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		return board(queue, counter);
 	}
@@ -173,7 +173,7 @@ class ReceptionPageController {
 					new StatusChange(status, ReceptionApiController.blankToNull(toQueue), counter, queue));
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		return board(queue, counter);
 	}
@@ -191,7 +191,7 @@ class ReceptionPageController {
 			redirect.addFlashAttribute("saved", held ? "reception.legalHold.set" : "reception.legalHold.released");
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		return "redirect:/reception/receptions/" + id;
 	}

@@ -170,12 +170,10 @@ public class ResidentRecordLink {
 	 */
 	@Transactional
 	public Delivery retry(UUID id) {
-		Delivery delivery = deliveries.find(id)
-			.orElseThrow(() -> ProblemException.notFound("DELIVERY_NOT_FOUND", "連携の記録が見つかりません。"));
+		Delivery delivery = deliveries.find(id).orElseThrow(() -> ProblemException.notFound("DELIVERY_NOT_FOUND"));
 		if (!delivery.state().retryable()) {
 			audit.record(AuditEntry.failure("RESIDENT_RECORD_RETRY", subject(delivery), delivery.state().name()));
-			throw ProblemException.conflict("DELIVERY_NOT_RETRYABLE",
-					"この連携は再送できません（状態: " + delivery.state().name() + "）。再送できるのは再試行中・停止・エラーの連携です。");
+			throw ProblemException.conflict("DELIVERY_NOT_RETRYABLE", delivery.state().name());
 		}
 		if (transport != null) {
 			transport.prepareRetry(delivery.key());

@@ -45,7 +45,7 @@ class DeliveryApiController {
 	List<DeliveryResponse> list(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw ProblemException.invalid("INVALID_LIMIT", "件数 (limit) は 1 から " + MAX_LIMIT + " で指定してください。");
+			throw ProblemException.invalid("INVALID_LIMIT", String.valueOf(MAX_LIMIT));
 		}
 		return link.list(parseState(state), limit).stream().map(DeliveryResponse::of).toList();
 	}
@@ -56,7 +56,7 @@ class DeliveryApiController {
 	DeliveryResponse get(@PathVariable UUID id) {
 		return link.find(id)
 			.map(DeliveryResponse::of)
-			.orElseThrow(() -> ProblemException.notFound("DELIVERY_NOT_FOUND", "連携の記録が見つかりません。"));
+			.orElseThrow(() -> ProblemException.notFound("DELIVERY_NOT_FOUND"));
 	}
 
 	@PostMapping("/{id}/retry")
@@ -74,8 +74,8 @@ class DeliveryApiController {
 		return Arrays.stream(DeliveryState.values())
 			.filter(s -> s.name().equalsIgnoreCase(state.strip()))
 			.findFirst()
-			.orElseThrow(() -> ProblemException.invalid("INVALID_DELIVERY_STATE",
-					"状態 (state) は " + Arrays.toString(DeliveryState.values()) + " のいずれかで指定してください。"));
+			.orElseThrow(
+					() -> ProblemException.invalid("INVALID_DELIVERY_STATE", Arrays.toString(DeliveryState.values())));
 	}
 
 }

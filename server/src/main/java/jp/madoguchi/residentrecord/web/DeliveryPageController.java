@@ -67,7 +67,7 @@ class DeliveryPageController {
 			redirect.addFlashAttribute("retried", id);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
 		}
 		redirect.addAttribute("state", (state != null) ? state : "");
 		return "redirect:/admin/resident-record";

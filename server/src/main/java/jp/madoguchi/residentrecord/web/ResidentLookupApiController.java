@@ -47,7 +47,7 @@ class ResidentLookupApiController {
 			@RequestParam(required = false) @Nullable String householdId) {
 		ResidentQuery query = new ResidentQuery(name, birthDate, householdId);
 		if (query.isEmpty()) {
-			throw ProblemException.invalid("LOOKUP_CRITERIA_REQUIRED", "氏名・生年月日・世帯番号のいずれかを指定してください。");
+			throw ProblemException.invalid("LOOKUP_CRITERIA_REQUIRED");
 		}
 		String criteria = "name=" + (name != null ? "(given)" : "") + " birthDate="
 				+ (birthDate != null ? "(given)" : "") + " householdId=" + (householdId != null ? householdId : "");
@@ -58,7 +58,8 @@ class ResidentLookupApiController {
 		}
 		catch (ResidentRecordLookup.LookupUnavailableException ex) {
 			audit.record(AuditEntry.failure("RESIDENT_RECORD_LOOKUP", null, criteria + " " + ex.getMessage()));
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "RESIDENT_LOOKUP_UNAVAILABLE", ex.getMessage());
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "RESIDENT_LOOKUP_UNAVAILABLE",
+					String.valueOf(ex.getMessage()));
 		}
 	}
 

@@ -90,13 +90,13 @@ public class RetentionService implements PendingPurges {
 	@Transactional
 	public RetentionSettings update(RetentionSettings settings, String actor) {
 		if (settings.recordsYears() < 1 || settings.recordsYears() > 100) {
-			throw invalid("recordsYears", "保存年数は1〜100年度で指定してください。");
+			throw invalid("recordsYears");
 		}
 		if (settings.auditYears() < 2 || settings.auditYears() > 100) {
-			throw invalid("auditYears", "監査証跡の保存年数は2〜100年度で指定してください。");
+			throw invalid("auditYears");
 		}
 		if (settings.fiscalYearStartMonth() < 1 || settings.fiscalYearStartMonth() > 12) {
-			throw invalid("fiscalYearStartMonth", "年度開始月は1〜12で指定してください。");
+			throw invalid("fiscalYearStartMonth");
 		}
 		RetentionSettings before = store.settings();
 		store.save(settings, actor, clock.instant());
@@ -191,9 +191,10 @@ public class RetentionService implements PendingPurges {
 		return (actor != null) ? actor : "system";
 	}
 
-	private static ProblemException invalid(String field, String message) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_RETENTION_SETTINGS", message,
-				Map.of("field", field));
+	private static ProblemException invalid(String field) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_RETENTION_SETTINGS",
+				Map.of("field", field))
+			.because(field);
 	}
 
 }

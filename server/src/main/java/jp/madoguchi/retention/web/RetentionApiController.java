@@ -55,8 +55,7 @@ class RetentionApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	PurgeRun runNow(Authentication caller) {
 		return retention.run(RetentionService.Trigger.MANUAL, caller.getName())
-			.orElseThrow(
-					() -> ProblemException.conflict("RETENTION_PURGE_RUNNING", "別の端末で削除処理が実行中です。しばらくしてから再度実行してください。"));
+			.orElseThrow(() -> ProblemException.conflict("RETENTION_PURGE_RUNNING"));
 	}
 
 }

@@ -62,7 +62,7 @@ class RetentionPageController {
 			redirect.addFlashAttribute("saved", savedKey);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("failure", refused.getMessage());
+			redirect.addFlashAttribute("failure", refused.getLocalizedMessage());
 		}
 	}
 

@@ -49,8 +49,7 @@ public class NotificationStatistics {
 					return groupBy;
 				}
 			}
-			throw ProblemException.invalid("INVALID_GROUP_BY",
-					"groupBy は day, hour, type, status のいずれかです: 「" + value + "」");
+			throw ProblemException.invalid("INVALID_GROUP_BY", "day, hour, type, status", value);
 		}
 
 	}

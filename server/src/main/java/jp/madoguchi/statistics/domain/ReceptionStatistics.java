@@ -71,8 +71,7 @@ public class ReceptionStatistics {
 					return groupBy;
 				}
 			}
-			throw ProblemException.invalid("INVALID_GROUP_BY",
-					"groupBy は day, hour, queue, type, counter のいずれかです: 「" + value + "」");
+			throw ProblemException.invalid("INVALID_GROUP_BY", "day, hour, queue, type, counter", value);
 		}
 
 	}

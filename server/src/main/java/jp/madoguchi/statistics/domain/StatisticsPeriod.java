@@ -22,10 +22,10 @@ final class StatisticsPeriod {
 	 */
 	static void check(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw ProblemException.invalid("INVALID_PERIOD", "期間の終わりが始まりより前です。");
+			throw ProblemException.invalid("INVALID_PERIOD");
 		}
 		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-			throw ProblemException.invalid("PERIOD_TOO_LONG", "期間は366日以内で指定してください。");
+			throw ProblemException.invalid("PERIOD_TOO_LONG", String.valueOf(MAX_DAYS));
 		}
 	}
 

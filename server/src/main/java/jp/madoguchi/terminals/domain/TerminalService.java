@@ -64,7 +64,7 @@ public class TerminalService {
 		return list().stream()
 			.filter((t) -> t.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> ProblemException.notFound("TERMINAL_NOT_FOUND", "端末が見つかりません。"));
+			.orElseThrow(() -> ProblemException.notFound("TERMINAL_NOT_FOUND"));
 	}
 
 	@Transactional
@@ -77,7 +77,7 @@ public class TerminalService {
 			store.add(id, clean, hash(token), now, actor);
 		}
 		catch (DuplicateKeyException ex) {
-			throw ProblemException.conflict("TERMINAL_NAME_TAKEN", "同じ名前の端末が既にあります。");
+			throw ProblemException.conflict("TERMINAL_NAME_TAKEN");
 		}
 		audit.record(AuditEntry.success("TERMINAL_CREATED", "terminal:" + clean.name()));
 		return new IssuedToken(get(id), token);
@@ -110,7 +110,7 @@ public class TerminalService {
 		if (!matches(id, token.strip())) {
 			audit.record(AuditEntry.denied("TERMINAL_PAIRED", "terminal:" + terminal.name(), "wrong pairing token"));
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "PAIRING_TOKEN_INCORRECT",
-					"ペアリングトークンが正しくありません。", Map.of("field", "token"));
+					Map.of("field", "token"));
 		}
 		audit.record(AuditEntry.success("TERMINAL_PAIRED", "terminal:" + terminal.name()));
 		return id + "." + token.strip();
@@ -146,15 +146,15 @@ public class TerminalService {
 	private static TerminalInput validate(TerminalInput input) {
 		String name = (input.name() != null) ? input.name().strip() : "";
 		if (name.isEmpty() || name.length() > 50) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_TERMINAL", "端末名を50文字以内で入力してください。",
-					Map.of("field", "name"));
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_TERMINAL", Map.of("field", "name"))
+				.because("name");
 		}
 		String url = (input.cardAgentUrl() != null && !input.cardAgentUrl().isBlank()) ? input.cardAgentUrl().strip()
 				: "http://127.0.0.1:9443";
 		if (!isLoopbackUrl(url)) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_TERMINAL",
-					"カードエージェントのURLは http(s)://127.0.0.1:ポート または http(s)://localhost:ポート です。",
-					Map.of("field", "cardAgentUrl"));
+					Map.of("field", "cardAgentUrl"))
+				.because("cardAgentUrl");
 		}
 		return new TerminalInput(name, strip(input.location()), strip(input.counter()), url);
 	}

@@ -93,7 +93,7 @@ class TerminalPageController {
 			redirect.addFlashAttribute("saved", savedKey);
 		}
 		catch (ProblemException refused) {
-			redirect.addFlashAttribute("failure", refused.getMessage());
+			redirect.addFlashAttribute("failure", refused.getLocalizedMessage());
 		}
 	}
 

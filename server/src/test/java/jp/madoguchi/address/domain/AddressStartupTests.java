@@ -63,7 +63,7 @@ class AddressStartupTests {
 				i -> (i == 2) ? "01206,broken\n" : AddressFiles.kenAllRow(i));
 		AddressStartup startup = new AddressStartup(importer, context, broken.toString(), "", false, true);
 		assertThatThrownBy(() -> startup.run(new DefaultApplicationArguments())).isInstanceOf(ProblemException.class)
-			.hasMessageStartingWith("3行目:");
+			.satisfies((e) -> assertThat(e.getLocalizedMessage()).startsWith("3行目:"));
 		AddressStartup missing = new AddressStartup(importer, context, dir.resolve("nowhere.csv").toString(), "", false,
 				true);
 		assertThatThrownBy(() -> missing.run(new DefaultApplicationArguments()))

@@ -49,7 +49,7 @@ class MyNumberKeysTests {
 		assertThatThrownBy(() -> vault.open(sealed, "notification:1:0")).isInstanceOfSatisfying(ProblemException.class,
 				refused -> {
 					assertThat(refused.code()).isEqualTo("MY_NUMBER_KEY_MISSING");
-					assertThat(refused.getMessage()).contains(sealed.keyId()).contains("鍵フォルダ");
+					assertThat(refused.getLocalizedMessage()).contains(sealed.keyId()).contains("鍵フォルダ");
 				});
 	}
 
