@@ -1,7 +1,11 @@
 package jp.madoguchi;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -90,6 +95,63 @@ class ArchitectureTests {
 			.orShould()
 			.callMethod(Throwable.class, "printStackTrace")
 			.check(classes);
+	}
+
+	@Test
+	void webNeverReachesIntoPersistence() {
+		noClasses().that()
+			.resideInAPackage("..web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..persistence..")
+			.because("pages and APIs talk to the module's domain or its public API, never to its tables")
+			.check(classes);
+	}
+
+	@Test
+	void onlyTheWiringSeesPersistenceClasses() {
+		// The domain holds the repository interfaces; their JDBC classes stay behind
+		// them.
+		classes().that()
+			.resideInAPackage("..persistence..")
+			.and()
+			.areTopLevelClasses()
+			.should()
+			.notBePublic()
+			.check(classes);
+	}
+
+	@Test
+	void aRepositoryIsAnInterfaceInTheDomainImplementedByItsJdbcClassInPersistence() {
+		classes().that()
+			.areAnnotatedWith(Repository.class)
+			.should()
+			.resideInAPackage("..persistence..")
+			.andShould(implementTheDomainInterfaceTheyAreNamedFor())
+			.check(classes);
+	}
+
+	/**
+	 * {@code persistence.JdbcX} implements {@code X}, declared in the same module's
+	 * {@code domain} package or, for a read model other modules use, at the module root.
+	 */
+	private static ArchCondition<JavaClass> implementTheDomainInterfaceTheyAreNamedFor() {
+		return new ArchCondition<>("be named Jdbc + the name of the domain interface they implement") {
+			@Override
+			public void check(JavaClass repository, ConditionEvents events) {
+				String name = repository.getSimpleName();
+				String module = repository.getPackageName().replaceFirst("\\.persistence$", "");
+				boolean named = name.startsWith("Jdbc") && repository.getRawInterfaces()
+					.stream()
+					.anyMatch((port) -> port.getSimpleName().equals(name.substring("Jdbc".length()))
+							&& (port.getPackageName().equals(module + ".domain")
+									|| port.getPackageName().equals(module)));
+				if (!named) {
+					events.add(SimpleConditionEvent.violated(repository, repository.getName()
+							+ " is not Jdbc<Interface> implementing an interface of " + module + ".domain"));
+				}
+			}
+		};
 	}
 
 }
