@@ -10,6 +10,7 @@ import java.util.UUID;
 import jp.madoguchi.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Print jobs to a real ippeveprinter started by the test; a second printer is configured
  * but off until a test switches it on.
  */
+// Needs a real IPP printer (ippeveprinter): left out of the quick loop (-Pquick).
+@Tag("device")
 @SpringBootTest
 class PrintJobApiTests {
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CSV variant: items by the standard's names, and every lost glyph reported. */
-class CsvResidentRecordDocumentTest {
+class CsvResidentRecordDocumentTests {
 
 	static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The file transport on a real directory: atomic, repeatable, answers read back. */
-class FileOutboxTest {
+class FileOutboxTests {
 
 	@TempDir
 	Path outbox;
