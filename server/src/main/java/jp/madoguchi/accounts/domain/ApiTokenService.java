@@ -31,15 +31,12 @@ public class ApiTokenService {
 
 	private final AuditTrail audit;
 
-	private final AccountMessages messages;
-
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokenService(ApiTokens tokens, Users users, AuditTrail audit, AccountMessages messages) {
+	ApiTokenService(ApiTokens tokens, Users users, AuditTrail audit) {
 		this.tokens = tokens;
 		this.users = users;
 		this.audit = audit;
-		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,10 +73,6 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		return tokens.useToken(hash(secret));
-	}
-
-	private String message(String key) {
-		return messages.message(key);
 	}
 
 	static String hash(String secret) {

@@ -61,7 +61,7 @@ public class FirstRunSetup {
 		if (!users.isEmpty()) {
 			throw ProblemException.conflict(SETUP_ALREADY_DONE);
 		}
-		PasswordPolicy.requireAcceptable(password, FIRST_ADMIN, messages);
+		PasswordPolicy.requireAcceptable(password, FIRST_ADMIN);
 		if (!groups.exists(ADMINISTRATORS)) {
 			long id = groups.add(ADMINISTRATORS, message("group.administrators.description"));
 			groups.replacePermissions(id, EnumSet.allOf(Permission.class));

@@ -24,12 +24,9 @@ public class GroupAdministration {
 
 	private final AuditTrail audit;
 
-	private final AccountMessages messages;
-
-	GroupAdministration(Groups groups, AuditTrail audit, AccountMessages messages) {
+	GroupAdministration(Groups groups, AuditTrail audit) {
 		this.groups = groups;
 		this.audit = audit;
-		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -82,10 +79,6 @@ public class GroupAdministration {
 		List<String> names = new ArrayList<>(permissions.stream().map(Permission::name).toList());
 		names.sort(null);
 		return names;
-	}
-
-	private String message(String key) {
-		return messages.message(key);
 	}
 
 }

@@ -19,13 +19,10 @@ public class PasswordChange {
 
 	private final AuditTrail audit;
 
-	private final AccountMessages messages;
-
-	PasswordChange(Users users, PasswordEncoder passwords, AuditTrail audit, AccountMessages messages) {
+	PasswordChange(Users users, PasswordEncoder passwords, AuditTrail audit) {
 		this.users = users;
 		this.passwords = passwords;
 		this.audit = audit;
-		this.messages = messages;
 	}
 
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
@@ -38,17 +35,13 @@ public class PasswordChange {
 		if (currentPassword.equals(newPassword)) {
 			throw ProblemException.invalid("PASSWORD_UNCHANGED");
 		}
-		PasswordPolicy.requireAcceptable(newPassword, username, messages);
+		PasswordPolicy.requireAcceptable(newPassword, username);
 		users.setPassword(username, passwords.encode(newPassword), false);
 		audit.record(AuditEntry.success("PASSWORD_CHANGED", subject(username)));
 	}
 
 	private static String subject(String username) {
 		return AccountMessages.subject(username);
-	}
-
-	private String message(String key) {
-		return messages.message(key);
 	}
 
 }

@@ -41,7 +41,7 @@ public final class PasswordPolicy {
 	}
 
 	/** Refuses a password that breaks the policy, naming every rule it breaks. */
-	static void requireAcceptable(String password, String username, AccountMessages messages) {
+	static void requireAcceptable(String password, String username) {
 		List<String> violations = violations(password, username);
 		if (!violations.isEmpty()) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "PASSWORD_POLICY_VIOLATED",

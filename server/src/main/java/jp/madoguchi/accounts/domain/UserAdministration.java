@@ -28,15 +28,11 @@ public class UserAdministration {
 
 	private final AuditTrail audit;
 
-	private final AccountMessages messages;
-
-	UserAdministration(Users users, Groups groups, PasswordEncoder passwords, AuditTrail audit,
-			AccountMessages messages) {
+	UserAdministration(Users users, Groups groups, PasswordEncoder passwords, AuditTrail audit) {
 		this.users = users;
 		this.groups = groups;
 		this.passwords = passwords;
 		this.audit = audit;
-		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +95,7 @@ public class UserAdministration {
 	}
 
 	private void requireAcceptable(String password, String username) {
-		PasswordPolicy.requireAcceptable(password, username, messages);
+		PasswordPolicy.requireAcceptable(password, username);
 	}
 
 	private String requireDisplayName(String displayName) {
@@ -119,10 +115,6 @@ public class UserAdministration {
 
 	private static String subject(String username) {
 		return AccountMessages.subject(username);
-	}
-
-	private String message(String key) {
-		return messages.message(key);
 	}
 
 }
