@@ -22,10 +22,10 @@ import jp.madoguchi.card.CardReadException;
 import jp.madoguchi.card.Pins;
 
 /**
- * The HTTP API of docs/design/http-api.md "Card agent". Every request needs the pairing token; a browser
- * request must come from the allowed origin, including the CORS preflight with Private
- * Network Access (a public or intranet page calling 127.0.0.1). Logs carry the path and
- * the outcome code only: never a PIN, a name or a number.
+ * The HTTP API of docs/design/http-api.md "Card agent". Every request needs the pairing
+ * token; a browser request must come from the allowed origin, including the CORS
+ * preflight with Private Network Access (a public or intranet page calling 127.0.0.1).
+ * Logs carry the path and the outcome code only: never a PIN, a name or a number.
  */
 final class AgentHandler implements HttpHandler {
 
