@@ -4,9 +4,8 @@ import jp.madoguchi.admin.BackupCommandLine;
 import jp.madoguchi.platform.RoleTypeFilter;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -16,11 +15,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Madoguchi (窓口): the smart counter system. One modular monolith;
  * {@code --madoguchi.role} decides which parts a process serves (see
- * {@link RoleTypeFilter}).
+ * {@link RoleTypeFilter}). {@code @SpringBootApplication} lets Spring Modulith's
+ * {@code @ApplicationModuleTest} find this class; the local {@code @ComponentScan} with
+ * the role filter replaces the one it brings.
  */
-@SpringBootConfiguration
+@SpringBootApplication
 @Modulithic(systemName = "Madoguchi", sharedModules = "platform")
-@EnableAutoConfiguration
 @EnableScheduling
 @ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),

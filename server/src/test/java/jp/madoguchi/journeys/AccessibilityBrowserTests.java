@@ -9,7 +9,7 @@ import jp.madoguchi.accounts.Permission;
 import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.moving.MovingNotifications;
-import jp.madoguchi.prefiling.TestHouseholds;
+import jp.madoguchi.support.Households;
 import jp.madoguchi.support.Axe;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.StaffAccounts;
@@ -79,7 +79,7 @@ class AccessibilityBrowserTests {
 			browser.visible("[data-step='1'] [data-action='next']");
 			report.check(browser, "kiosk");
 
-			UUID notification = this.notifications.createDraft(TestHouseholds.movingIn(4)).id();
+			UUID notification = this.notifications.createDraft(Households.movingIn(4)).id();
 			String staff = StaffAccounts.userWith(this.users, this.groups, this.jdbc, "a11y",
 					EnumSet.allOf(Permission.class));
 			StaffAccounts.signIn(page, url(""), staff, StaffAccounts.PASSWORD);
@@ -180,7 +180,7 @@ class AccessibilityBrowserTests {
 	 */
 	@Test
 	void everyControlOfTheCounterScreensIsReachedByTab() {
-		UUID notification = this.notifications.createDraft(TestHouseholds.movingIn(2)).id();
+		UUID notification = this.notifications.createDraft(Households.movingIn(2)).id();
 		String staff = StaffAccounts.userWith(this.users, this.groups, this.jdbc, "tab", EnumSet
 			.of(Permission.RECEPTION, Permission.NOTIFICATION_EDIT, Permission.NOTIFICATION_ACCEPT, Permission.PRINT));
 		try (Chromium browser = Chromium.screen(1280, 900)) {

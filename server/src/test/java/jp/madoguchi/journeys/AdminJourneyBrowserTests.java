@@ -13,7 +13,7 @@ import jp.madoguchi.accounts.Permission;
 import jp.madoguchi.accounts.domain.GroupAdministration;
 import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.moving.MovingNotifications;
-import jp.madoguchi.prefiling.TestHouseholds;
+import jp.madoguchi.support.Households;
 import jp.madoguchi.support.Axe;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.StaffAccounts;
@@ -186,7 +186,7 @@ class AdminJourneyBrowserTests {
 
 			// Statistics: the notifications of the last 30 days by kind, downloaded as
 			// CSV.
-			this.notifications.createDraft(TestHouseholds.movingIn(2));
+			this.notifications.createDraft(Households.movingIn(2));
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 			long moveIns = this.jdbc
 				.sql("select count(*) from moving.notifications where type = 'MOVE_IN'"

@@ -8,7 +8,7 @@ import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.prefiling.PrefilingWizard;
-import jp.madoguchi.prefiling.TestHouseholds;
+import jp.madoguchi.support.Households;
 import jp.madoguchi.support.Axe;
 import jp.madoguchi.support.Chromium;
 import org.junit.jupiter.api.Test;
@@ -80,15 +80,13 @@ class ResidentJourneyBrowserTests {
 			browser.type(page.findElement(By.id("movedOn")), movedOn.toString());
 			PrefilingWizard.fillAddress(page, "newAddress", "0850000", "北海道", "釧路市", "黒金町", "7丁目5番地", "");
 			PrefilingWizard.fillAddress(page, "previousAddress", "0600001", "北海道", "札幌市中央区", "北一条西", "2丁目1番地2", "");
-			PrefilingWizard.fillPerson(browser, 0, TestHouseholds.TSUJI, "太郎", "ツジ", "タロウ", "1980-04-01", "MALE",
-					"世帯主");
+			PrefilingWizard.fillPerson(browser, 0, Households.TSUJI, "太郎", "ツジ", "タロウ", "1980-04-01", "MALE", "世帯主");
 			page.findElement(By.cssSelector("[data-action='add-person']")).click();
-			PrefilingWizard.fillPerson(browser, 1, TestHouseholds.TSUJI, "花子", "ツジ", "ハナコ", "1982-06-03", "FEMALE",
-					"妻");
+			PrefilingWizard.fillPerson(browser, 1, Households.TSUJI, "花子", "ツジ", "ハナコ", "1982-06-03", "FEMALE", "妻");
 			page.findElement(By.cssSelector("[data-action='add-person']")).click();
-			PrefilingWizard.fillPerson(browser, 2, TestHouseholds.TSUJI, "一郎", "ツジ", "イチロウ", "2012-09-15", "MALE", "子");
+			PrefilingWizard.fillPerson(browser, 2, Households.TSUJI, "一郎", "ツジ", "イチロウ", "2012-09-15", "MALE", "子");
 			page.findElement(By.cssSelector("[data-action='add-person']")).click();
-			PrefilingWizard.fillPerson(browser, 3, TestHouseholds.KATSURA + "城", "キヨ", "カツラギ", "キヨ", "", "FEMALE", "子");
+			PrefilingWizard.fillPerson(browser, 3, Households.KATSURA + "城", "キヨ", "カツラギ", "キヨ", "", "FEMALE", "子");
 			page.findElement(By.id("filer.name")).sendKeys("辻 太郎");
 			page.findElement(By.id("filer.phone")).sendKeys("090-1234-5678");
 			page.findElement(By.cssSelector("[data-step='4'] [data-action='next']")).click();
@@ -120,7 +118,7 @@ class ResidentJourneyBrowserTests {
 			assertThat(decoded.previousAddress().block()).isEqualTo("2丁目1番地2");
 			assertThat(decoded.persons()).extracting(Person::givenName).containsExactly("太郎", "花子", "一郎", "キヨ");
 			assertThat(decoded.persons()).extracting(Person::relationship).containsExactly("世帯主", "妻", "子", "子");
-			assertThat(decoded.persons().get(3).familyName()).isEqualTo(TestHouseholds.KATSURA + "城");
+			assertThat(decoded.persons().get(3).familyName()).isEqualTo(Households.KATSURA + "城");
 			assertThat(decoded.persons().get(3).birthDate()).isEqualTo(LocalDate.of(2016, 1, 20));
 			assertThat(decoded.persons().get(2).familyNameKana()).isEqualTo("ツジ");
 			assertThat(decoded.filer().phone()).isEqualTo("090-1234-5678");

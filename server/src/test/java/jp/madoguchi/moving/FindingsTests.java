@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import static jp.madoguchi.moving.Households.familyMovingIn;
-import static jp.madoguchi.moving.Households.person;
-import static jp.madoguchi.moving.Households.with;
+import static jp.madoguchi.support.Households.familyMovingIn;
+import static jp.madoguchi.support.Households.person;
+import static jp.madoguchi.support.Households.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

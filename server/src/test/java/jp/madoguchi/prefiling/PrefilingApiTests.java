@@ -19,6 +19,7 @@ import jp.madoguchi.moving.NotificationContent.Sex;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.prefiling.codec.PayloadCodec;
+import jp.madoguchi.support.Households;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -238,7 +239,7 @@ class PrefilingApiTests {
 				"\n| persons | JSON bytes | payload characters | codes | QR version (level M) |\n|---|---|---|---|---|\n");
 		int previous = 0;
 		for (int size = 1; size <= 10; size++) {
-			NotificationContent household = TestHouseholds.movingIn(size);
+			NotificationContent household = Households.movingIn(size);
 			byte[] response = mvc
 				.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)
 					.content(json.writeValueAsBytes(household)))

@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jp.madoguchi.moving.MovingNotifications;
-import jp.madoguchi.reception.ReceptionSource;
-import jp.madoguchi.reception.ReceptionView;
-import jp.madoguchi.reception.Receptions;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.reception.ReceptionSource;
+import jp.madoguchi.reception.ReceptionView;
+import jp.madoguchi.reception.Receptions;
+import jp.madoguchi.support.Households;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -100,7 +101,7 @@ class PrefilingScanTests {
 
 	@Test
 	void severalCodesTypedInAnyOrderOpenANewDraftWithTheIdenticalContent() throws Exception {
-		NotificationContent household = TestHouseholds.movingIn(10);
+		NotificationContent household = Households.movingIn(10);
 		JsonNode parts = codes(household).get("parts");
 		assertThat(parts.size()).isEqualTo(2);
 		String typed = parts.get(1).get("payload").asString() + "\r\n" + parts.get(0).get("payload").asString()
@@ -133,7 +134,7 @@ class PrefilingScanTests {
 	@Test
 	void theReceptionDeskScanIssuesATicketForTheNewDraft() throws Exception {
 		assertThat(page("/reception?queue=moving")).contains("action=\"/prefilings/reception?queue=moving\"");
-		NotificationContent household = TestHouseholds.movingIn(3);
+		NotificationContent household = Households.movingIn(3);
 		String payload = codes(household).get("payload").asString();
 
 		MvcResult result = mvc
@@ -163,9 +164,9 @@ class PrefilingScanTests {
 
 	@Test
 	void aDamagedOrIncompleteScanSavesNothingAndSaysWhatToDo() throws Exception {
-		JsonNode parts = codes(TestHouseholds.movingIn(10)).get("parts");
+		JsonNode parts = codes(Households.movingIn(10)).get("parts");
 		String first = parts.get(0).get("payload").asString();
-		String single = codes(TestHouseholds.movingIn(2)).get("payload").asString();
+		String single = codes(Households.movingIn(2)).get("payload").asString();
 		String damaged = single.substring(0, 40) + (single.charAt(40) == 'A' ? 'B' : 'A') + single.substring(41);
 		long before = count("select count(*) from moving.notifications");
 
@@ -187,7 +188,7 @@ class PrefilingScanTests {
 
 	@Test
 	void openingNeedsNotificationEdit() throws Exception {
-		String single = codes(TestHouseholds.movingIn(1)).get("payload").asString();
+		String single = codes(Households.movingIn(1)).get("payload").asString();
 		mvc.perform(post("/prefilings/open").with(user("reception-only").authorities(() -> "RECEPTION"))
 			.with(csrf())
 			.param("payload", single)).andExpect(status().isForbidden());

@@ -8,6 +8,7 @@ import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.support.Chromium;
+import jp.madoguchi.support.Households;
 import jp.madoguchi.support.Zbar;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -87,11 +88,10 @@ class PrefilingWizardBrowserTests {
 			PrefilingWizard.fillAddress(page, "newAddress", "0850000", "北海道", "釧路市", "黒金町", "7丁目5番地",
 					"くしろ黒金マンション 1203号室");
 			PrefilingWizard.fillAddress(page, "previousAddress", "0600001", "北海道", "札幌市中央区", "北一条西", "2丁目1番地2", "");
-			PrefilingWizard.fillPerson(browser, 0, TestHouseholds.TSUJI, "太郎", "ツジ", "タロウ", "1980-04-01", "MALE",
-					"世帯主");
+			PrefilingWizard.fillPerson(browser, 0, Households.TSUJI, "太郎", "ツジ", "タロウ", "1980-04-01", "MALE", "世帯主");
 			page.findElement(By.cssSelector("[data-action='add-person']")).click();
-			PrefilingWizard.fillPerson(browser, 1, TestHouseholds.KATSURA + "城", "キヨ", "カツラギ", "キヨ", "2016-01-20",
-					"FEMALE", "子");
+			PrefilingWizard.fillPerson(browser, 1, Households.KATSURA + "城", "キヨ", "カツラギ", "キヨ", "2016-01-20", "FEMALE",
+					"子");
 			page.findElement(By.id("filer.name")).sendKeys("辻 太郎");
 			page.findElement(By.id("filer.phone")).sendKeys("090-1234-5678");
 
@@ -121,7 +121,7 @@ class PrefilingWizardBrowserTests {
 			assertThat(decoded.newAddress().building()).isEqualTo("くしろ黒金マンション 1203号室");
 			assertThat(decoded.previousAddress().city()).isEqualTo("札幌市中央区");
 			assertThat(decoded.persons()).extracting(Person::familyName)
-				.containsExactly(TestHouseholds.TSUJI, TestHouseholds.KATSURA + "城");
+				.containsExactly(Households.TSUJI, Households.KATSURA + "城");
 			assertThat(decoded.persons().get(0).familyName().codePoints().toArray()).containsExactly(0x8FBB, 0xE0100);
 			assertThat(decoded.persons().get(1).birthDate()).isEqualTo(LocalDate.of(2016, 1, 20));
 			assertThat(decoded.persons().get(1).relationship()).isEqualTo("子");
@@ -142,7 +142,7 @@ class PrefilingWizardBrowserTests {
 
 	@Test
 	void theScanFieldWaitsUntilAWedgeReaderHasTypedEveryCode() throws Exception {
-		NotificationContent household = TestHouseholds.movingIn(10);
+		NotificationContent household = Households.movingIn(10);
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		tools.jackson.databind.JsonNode parts = json
 			.readTree(mvc.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.prefiling.codec.InvalidPayloadException;
 import jp.madoguchi.prefiling.codec.PayloadCodec;
 import jp.madoguchi.prefiling.domain.CounterKeys;
+import jp.madoguchi.support.Households;
 import jp.madoguchi.support.Zbar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class ZbarRoundTripTests {
 
 	@Test
 	void zbarReadsTheQrImageAndTheCounterGetsTheIdenticalNotification() throws Exception {
-		NotificationContent household = TestHouseholds.movingIn(6);
+		NotificationContent household = Households.movingIn(6);
 		JsonNode answer = publicApi(household);
 		String payload = answer.get("payload").asString();
 
@@ -103,12 +104,12 @@ class ZbarRoundTripTests {
 		assertThat(back).isEqualTo(household);
 		assertThat(back.persons().get(0).familyName().codePoints().toArray()).containsExactly(0x8FBB, 0xE0100);
 		assertThat(back.persons().get(5).familyName().codePoints().toArray()).containsExactly(0x845B, 0xE0100, 0x57CE);
-		assertThat(back.filer().name()).isEqualTo(TestHouseholds.TSUJI + " 太郎");
+		assertThat(back.filer().name()).isEqualTo(Households.TSUJI + " 太郎");
 	}
 
 	@Test
 	void oneChangedCharacterAnywhereIsRefused() throws Exception {
-		String payload = publicApi(TestHouseholds.movingIn(6)).get("payload").asString();
+		String payload = publicApi(Households.movingIn(6)).get("payload").asString();
 		assertThat(payload).matches("[0-9A-Z]+");
 		// Every position, each to the next character of the alphabet: a QR reader's
 		// misread or a mistyped character must never decode into another notification.
@@ -127,7 +128,7 @@ class ZbarRoundTripTests {
 
 	@Test
 	void lowerCaseIsAcceptedButTruncatedDoubledAndForeignPayloadsAreRefused() throws Exception {
-		NotificationContent household = TestHouseholds.movingIn(3);
+		NotificationContent household = Households.movingIn(3);
 		String payload = publicApi(household).get("payload").asString();
 		assertThat(decoded(payload.toLowerCase(Locale.ROOT))).isEqualTo(household);
 
@@ -142,7 +143,7 @@ class ZbarRoundTripTests {
 
 	@Test
 	void aHouseholdOfTenTakesSeveralCodesThatZbarReadsAndTheCounterJoinsInAnyOrder() throws Exception {
-		NotificationContent household = TestHouseholds.movingIn(10);
+		NotificationContent household = Households.movingIn(10);
 		JsonNode answer = publicApi(household);
 		JsonNode parts = answer.get("parts");
 		assertThat(parts.size()).isBetween(2, 4);
@@ -174,7 +175,7 @@ class ZbarRoundTripTests {
 
 	@Test
 	void aMissingCodeIsNamedAndNothingIsDecoded() throws Exception {
-		JsonNode parts = publicApi(TestHouseholds.movingIn(10)).get("parts");
+		JsonNode parts = publicApi(Households.movingIn(10)).get("parts");
 		assertThat(parts.size()).isGreaterThanOrEqualTo(2);
 		decode(parts.get(0).get("payload").asString()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("PREFILING_PAYLOAD_INVALID"))
@@ -188,7 +189,7 @@ class ZbarRoundTripTests {
 
 	@Test
 	void thePublicEndpointRefusesMoreThanTenPersons() throws Exception {
-		NotificationContent ten = TestHouseholds.movingIn(10);
+		NotificationContent ten = Households.movingIn(10);
 		List<jp.madoguchi.moving.NotificationContent.Person> eleven = new java.util.ArrayList<>(ten.persons());
 		eleven.add(ten.persons().get(9));
 		mvc.perform(post("/public/api/v1/prefilings").contentType(MediaType.APPLICATION_JSON)

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jp.madoguchi.reception.domain.QueueMetrics;
 import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.reception.domain.QueueMetrics;
 import jp.madoguchi.reception.domain.TicketIssuing;
+import jp.madoguchi.support.MutableClock;
+import jp.madoguchi.support.TestQueues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

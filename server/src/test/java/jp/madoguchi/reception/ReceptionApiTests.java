@@ -19,6 +19,8 @@ import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.domain.Calling;
 import jp.madoguchi.reception.domain.Ticket;
 import jp.madoguchi.reception.domain.TicketIssuing;
+import jp.madoguchi.support.MutableClock;
+import jp.madoguchi.support.TestQueues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import jp.madoguchi.reception.MutableClock;
-import jp.madoguchi.reception.TestQueues;
+import jp.madoguchi.support.MutableClock;
+import jp.madoguchi.support.TestQueues;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.TaskStatus;

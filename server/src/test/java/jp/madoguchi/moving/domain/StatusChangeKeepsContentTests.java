@@ -3,7 +3,7 @@ package jp.madoguchi.moving.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jp.madoguchi.moving.Households;
+import jp.madoguchi.support.Households;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationStatus;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import jp.madoguchi.moving.MovingNotifications;
-import jp.madoguchi.moving.Households;
+import jp.madoguchi.support.Households;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.moving.domain.Notifications;
 import jp.madoguchi.platform.MadoguchiProperties;

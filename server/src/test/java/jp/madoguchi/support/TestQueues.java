@@ -1,4 +1,4 @@
-package jp.madoguchi.reception;
+package jp.madoguchi.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A queue of its own per test, created through the admin API, so tests sharing the
+ * Creates a queue of its own per test through the admin API, so tests sharing the
  * database never see each other's tickets.
  */
 public final class TestQueues {

@@ -1,4 +1,4 @@
-package jp.madoguchi.reception;
+package jp.madoguchi.support;
 
 import java.time.Clock;
 import java.time.Duration;
