@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Imports against the real database. Every test that replaces a dataset restores the
  * shipped sample afterwards, so other tests find Kushiro as a fresh start would.
  */
-@AddressIntegrationTest
+@AddressIntegration
 class AddressImportTests {
 
 	@Autowired

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The admin page and the postal code API through the real security filter chain. */
-@AddressIntegrationTest
+@AddressIntegration
 class AddressWebTests {
 
 	MockMvc mvc;

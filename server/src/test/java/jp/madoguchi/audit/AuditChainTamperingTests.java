@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * name exactly the broken event. Every test puts the chain back as it was and proves it
  * valid again: the database, and so the chain, is shared by all test classes.
  */
-@AuditIntegrationTest
+@AuditIntegration
 @ResourceLock(AuditChainTamperingTests.CHAIN)
 @WithMockUser(username = "auditor-tampering", authorities = "AUDIT_VIEW")
 class AuditChainTamperingTests {

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AuditIntegrationTest
+@AuditIntegration
 @ResourceLock(AuditChainTamperingTests.CHAIN)
 class AuditConcurrencyTests {
 

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every audit page and endpoint needs {@code AUDIT_VIEW}. */
-@AuditIntegrationTest
+@AuditIntegration
 class AuditPermissionTests {
 
 	static final List<String> PATHS = List.of("/api/v1/audit/verify", "/api/v1/audit/events", "/audit",

@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@AuditIntegrationTest
+@AuditIntegration
 @WithMockUser(username = "auditor-web", authorities = "AUDIT_VIEW")
 class AuditWebTests {
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jp.madoguchi.address.AddressFiles;
-import jp.madoguchi.address.AddressIntegrationTest;
+import jp.madoguchi.address.AddressIntegration;
 import jp.madoguchi.address.AddressLookup;
 import jp.madoguchi.address.Town;
 import jp.madoguchi.platform.ProblemException;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The command-line import as the runner does it at start (without the exit). */
-@AddressIntegrationTest
+@AddressIntegration
 class AddressStartupTests {
 
 	@Autowired

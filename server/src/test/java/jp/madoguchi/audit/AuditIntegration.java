@@ -1,4 +1,4 @@
-package jp.madoguchi.address;
+package jp.madoguchi.audit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,13 +9,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on the shared test database, one context for all address tests.
- * The bootstrap password keeps the first-run setup page out of the way.
+ * The whole application on the shared test database, one context for all audit tests.
+ * Until a first user exists, the accounts module sends every request to its setup page;
+ * the bootstrap password makes sure one exists whichever test class runs first.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "madoguchi.bootstrap-admin-password=address-tests-bootstrap-password")
-public @interface AddressIntegrationTest {
+@SpringBootTest
+@interface AuditIntegration {
 
 }
