@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,13 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Surefire neither misses tests nor runs helpers.
  */
 class TestNamingTests {
-
-	/**
-	 * Residentrecord tests still named {@code …Test}; renamed after the residentrecord
-	 * split is merged (then this set is emptied and the exception goes).
-	 */
-	static final Set<String> RENAMED_AFTER_RESIDENTRECORD_SPLIT = Set.of("CircuitBreakerTest",
-			"CsvResidentRecordDocumentTest", "FileOutboxTest");
 
 	/**
 	 * JUnit annotations that make a method a test; {@code @RepeatedTest} is a template.
@@ -92,9 +84,6 @@ class TestNamingTests {
 		List<String> violations = new ArrayList<>();
 		hasTests.forEach((qualified, tests) -> {
 			String name = qualified.substring(qualified.lastIndexOf('.') + 1);
-			if (RENAMED_AFTER_RESIDENTRECORD_SPLIT.contains(name)) {
-				return;
-			}
 			if (tests && !(name.endsWith("Tests") || name.endsWith("IT"))) {
 				violations.add(qualified + " has tests but does not end in Tests or IT");
 			}
