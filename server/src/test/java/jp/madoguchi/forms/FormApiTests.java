@@ -79,8 +79,13 @@ class FormApiTests {
 	}
 
 	String create(String body) throws Exception {
+		return createNotification(mvc, CLERK, body);
+	}
+
+	/** Files a notification through the API as the given clerk; answers its id. */
+	static String createNotification(MockMvc mvc, RequestPostProcessor clerk, String body) throws Exception {
 		String response = mvc
-			.perform(post("/api/v1/notifications").with(CLERK)
+			.perform(post("/api/v1/notifications").with(clerk)
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
@@ -88,7 +93,7 @@ class FormApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		return json.readTree(response).get("id").asString();
+		return JsonMapper.builder().build().readTree(response).get("id").asString();
 	}
 
 	@Test

@@ -190,15 +190,7 @@ class FormPagesTests {
 
 	@Test
 	void theFormsPageAndTheSignaturePageReadTheNotificationOnceAndAuditOneView() throws Exception {
-		String id = json.readTree(mvc
-			.perform(post("/api/v1/notifications").with(CLERK)
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(FormApiTests.familyMovingIn()))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		String id = FormApiTests.createNotification(mvc, CLERK, FormApiTests.familyMovingIn());
 		long before = views(id);
 		mvc.perform(get("/forms/notifications/" + id).with(CLERK)).andExpect(status().isOk());
 		assertThat(views(id)).as("one view of the forms page").isEqualTo(before + 1);

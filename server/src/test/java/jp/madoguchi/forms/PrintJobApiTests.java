@@ -327,12 +327,7 @@ class PrintJobApiTests {
 	}
 
 	String createNotification() throws Exception {
-		return body(mvc
-			.perform(post("/api/v1/notifications").with(CLERK)
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(FormApiTests.familyMovingIn()))
-			.andExpect(status().isCreated())).get("id").asString();
+		return FormApiTests.createNotification(mvc, CLERK, FormApiTests.familyMovingIn());
 	}
 
 	JsonNode body(org.springframework.test.web.servlet.ResultActions result) throws Exception {

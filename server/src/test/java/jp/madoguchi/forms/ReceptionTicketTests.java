@@ -78,15 +78,7 @@ class ReceptionTicketTests {
 
 	@Test
 	void theTicketOfAReceptionForANotificationPrintsItsNumberAndTheFilersName() throws Exception {
-		String notificationId = json.readTree(mvc
-			.perform(post("/api/v1/notifications").with(CLERK)
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(FormApiTests.familyMovingIn()))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		String notificationId = FormApiTests.createNotification(mvc, CLERK, FormApiTests.familyMovingIn());
 		// the insurance queue numbers from 2001: never mistaken for a notification
 		// reference
 		JsonNode reception = reception("{\"queue\":\"insurance\",\"notificationId\":\"" + notificationId + "\"}");
