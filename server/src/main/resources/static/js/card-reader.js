@@ -2,9 +2,12 @@
 // PIN into the dialog, the page sends it to the card agent on this terminal (127.0.0.1,
 // docs/card-agent.md) and fills the form of the button that opened the dialog with what the
 // card holds. The button says how: data-card-fill="person" (notification screen, data-person =
-// which person) or "reception" (reception screen: the name, and the source CARD). The PIN never
+// which person), "reception" (reception screen: the name, and the source CARD) or "lookup"
+// (household search: the four items posted to find the household and the data sent ahead). The PIN never
 // goes to the server and is forgotten as soon as the read ends; a wrong PIN is shown with the
-// tries left and never retried.
+// tries left and never retried. The residence card (在留カード・特別永住者証明書) has no PIN: staff type
+// or scan the twelve-character number printed on it, which opens the card (a wrong number is
+// refused by the card, with no tries to lose).
 (() => {
 	const dialog = document.getElementById('card-dialog');
 	if (!dialog) {
@@ -14,6 +17,9 @@
 	const token = dialog.dataset.agentToken;
 	const dialogForm = dialog.querySelector('form');
 	const pin = dialog.querySelector('#card-pin');
+	const cardNumber = dialog.querySelector('#card-number');
+	const pinField = dialog.querySelector('[data-card-pin-field]');
+	const cardNumberField = dialog.querySelector('[data-card-number-field]');
 	const withMyNumber = dialog.querySelector('#card-with-my-number');
 	const message = dialog.querySelector('[data-card-message]');
 	const detail = dialog.querySelector('[data-card-detail]');
@@ -35,6 +41,24 @@
 	function cardType() {
 		return dialogForm.querySelector('input[name="cardType"]:checked').value;
 	}
+
+	// The residence card asks for its number instead of a PIN.
+	function showFieldsFor(type) {
+		const residence = type === 'RESIDENCE_CARD';
+		pinField.hidden = residence;
+		cardNumberField.hidden = !residence;
+		if (withMyNumber) {
+			withMyNumber.closest('.choice').hidden = residence;
+		}
+		(residence ? cardNumber : pin).focus();
+	}
+
+	dialogForm.addEventListener('change', (event) => {
+		if (event.target.name === 'cardType') {
+			show(null);
+			showFieldsFor(cardType());
+		}
+	});
 
 	async function call(path, body) {
 		const response = await fetch(agent + path, {
@@ -120,9 +144,84 @@
 		set('source', 'CARD');
 	}
 
+	// The household search: the card's four items (and its My Number, when read) go to the
+	// server in the form's hidden fields (a POST, so they stay out of the URL), which lists
+	// every candidate; the My Number comes back sealed, to go onto the draft started.
+	function fillLookup(info, myNumber) {
+		set('cardName', info.name);
+		set('cardMyNumber', myNumber);
+		set('cardBirthDate', info.birthDate);
+		set('cardSex', info.sex);
+		set('cardAddress', info.address);
+		opener.form.requestSubmit();
+	}
+
+	// A draft filled from the resident record: the card never overwrites it. Its four items
+	// go to the server, which shows what differs side by side for staff to choose.
+	function fillCompare(info) {
+		const form = document.getElementById('card-compare');
+		form.elements.namedItem('person').value = opener.dataset.person;
+		form.elements.namedItem('cardName').value = info.name || '';
+		form.elements.namedItem('cardBirthDate').value = info.birthDate || '';
+		form.elements.namedItem('cardSex').value = info.sex || '';
+		form.elements.namedItem('cardAddress').value = info.address || '';
+		form.requestSubmit();
+	}
+
+	// A residence card: the names (漢字 where the card shows one, else the alphabet name),
+	// the foreign-resident items, and the present 住居地 as the previous address.
+	function residenceAsInfo(card) {
+		return {
+			name: card.nameKanji || card.nameAlphabet,
+			birthDate: card.birthDate,
+			sex: card.sex,
+			address: card.address,
+			cardType: card.cardType,
+		};
+	}
+
+	function fillForeignResident(card) {
+		const prefix = 'persons[' + opener.dataset.person + '].';
+		set(prefix + 'foreignResident', true);
+		set(prefix + 'nameAlphabet', card.nameAlphabet);
+		set(prefix + 'nationality', card.nationality);
+		set(prefix + 'category', card.cardType === 'SPECIAL_PERMANENT_RESIDENT_CERTIFICATE' ? 'SPECIAL_PERMANENT' : 'MID_TO_LONG_TERM');
+		set(prefix + 'residenceStatus', card.residenceStatus);
+		set(prefix + 'periodOfStay', card.periodOfStay);
+		set(prefix + 'periodOfStayEndsOn', card.periodOfStayEndsOn);
+		set(prefix + 'residenceCardNumber', card.cardNumber);
+		const section = opener.form.elements.namedItem(prefix + 'nameAlphabet');
+		const details = section && section.closest('details');
+		if (details) {
+			details.open = true;
+		}
+	}
+
+	function residenceMessage(card) {
+		const notes = [dialog.dataset.msgResidence];
+		if (card.periodOfStayEndsOn && card.periodOfStayEndsOn < new Date().toISOString().slice(0, 10)) {
+			notes.push(dialog.dataset.msgPeriodEnded);
+		}
+		if (card.signature === 'NOT_CHECKED') {
+			notes.push(dialog.dataset.msgSignatureUnchecked);
+		}
+		return notes.join(' ');
+	}
+
+	// A card that holds its face only as an image gives no items to fill but the number and
+	// the category: staff type the rest from the card.
+	async function readResidenceCard(number) {
+		const card = await call('/v1/residence-card', { cardNumber: number });
+		return { info: card.cardFace ? residenceAsInfo(card) : null, card };
+	}
+
 	function fill(info, myNumber) {
-		if (opener.dataset.cardFill === 'reception') {
+		if (opener.dataset.cardFill === 'compare') {
+			fillCompare(info);
+		} else if (opener.dataset.cardFill === 'reception') {
 			fillReception(info);
+		} else if (opener.dataset.cardFill === 'lookup') {
+			fillLookup(info, myNumber);
 		} else {
 			fillPerson(info, myNumber);
 		}
@@ -135,9 +234,10 @@
 		}
 		opener = button;
 		pin.value = '';
+		cardNumber.value = '';
 		show(null);
 		dialog.showModal();
-		pin.focus();
+		showFieldsFor(cardType());
 	});
 
 	dialog.addEventListener('close', () => {
@@ -156,6 +256,19 @@
 		try {
 			let info;
 			let myNumber = null;
+			if (cardType() === 'RESIDENCE_CARD') {
+				const { info: read, card } = await readResidenceCard(cardNumber.value.trim().toUpperCase());
+				if (read) {
+					fill(read, null);
+					if (opener.dataset.cardFill === 'person') {
+						fillForeignResident(card);
+					}
+				}
+				// Stays open: the reminder of the 住居地 endorsement and any warning are read
+				// before closing.
+				show(residenceMessage(card), 'success');
+				return;
+			}
 			if (cardType() === 'DRIVERS_LICENSE') {
 				info = await call('/v1/drivers-license/basic-info', { pin1: typed });
 			} else {
@@ -176,7 +289,7 @@
 			} else {
 				show(dialog.dataset.msgUnreachable, 'error');
 			}
-			pin.focus();
+			(cardType() === 'RESIDENCE_CARD' ? cardNumber : pin).focus();
 		} finally {
 			submit.disabled = false;
 		}

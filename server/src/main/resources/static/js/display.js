@@ -121,6 +121,19 @@
 		}
 	}
 
+	// Below the Japanese, the other languages take turns (English, 中文, 한국어, Tiếng Việt,
+	// Português): every element with data-rotate="<index>" shows while its index is current.
+	let language = 0;
+	function rotate() {
+		const all = root.querySelectorAll('[data-rotate]');
+		const count = new Set(Array.from(all, (e) => e.dataset.rotate)).size;
+		if (count > 0) {
+			language = (language + 1) % count;
+			all.forEach((e) => e.classList.toggle('is-hidden', Number(e.dataset.rotate) !== language));
+		}
+	}
+
 	connect();
 	setInterval(refreshStats, 60000);
+	setInterval(rotate, 6000);
 })();

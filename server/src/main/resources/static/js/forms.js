@@ -68,6 +68,10 @@
 
 	pad.querySelector('[data-signature-submit]').addEventListener('click', async () => {
 		const drawn = strokes.filter((s) => s.length > 1);
+		// who signs now (the page lists each person the forms ask to sign); an empty value is a
+		// signature for the notification as a whole
+		const chosen = document.querySelector('input[name="signer"]:checked');
+		const signer = chosen && chosen.value ? chosen : null;
 		if (drawn.length === 0) {
 			status.textContent = pad.dataset.messageEmpty;
 			return;
@@ -82,10 +86,26 @@
 			method: 'POST',
 			headers,
 			credentials: 'same-origin',
-			body: JSON.stringify({ contentHash: pad.dataset.contentHash, strokes: drawn }),
+			body: JSON.stringify(signer
+				? { contentHash: pad.dataset.contentHash, strokes: drawn, signer: signer.value }
+				: { contentHash: pad.dataset.contentHash, strokes: drawn }),
 		});
 		if (response.ok) {
 			status.textContent = pad.dataset.messageSaved;
+			if (signer) {
+				// walk on: this person has signed, the next one still to sign is chosen
+				signer.dataset.signed = 'true';
+				const state = signer.parentElement.querySelector('[data-signer-state]');
+				if (state) {
+					state.textContent = pad.dataset.messageSigned;
+				}
+				const next = document.querySelector('input[name="signer"][data-signed="false"]');
+				if (next) {
+					next.checked = true;
+					strokes.length = 0;
+					context.clearRect(0, 0, canvas.width, canvas.height);
+				}
+			}
 			return;
 		}
 		const problem = await response.json().catch(() => ({}));

@@ -20,6 +20,10 @@
 	// Which answer of step 2 shows which per-person checkbox in step 4.
 	const FACT_QUESTIONS = {careCertified: 'care', disabilityCertificate: 'disability', pregnant: 'pregnant',
 		inNursery: 'nursery', publicAssistance: 'assistance', singleParent: 'singleParent'};
+	// 在留カード・特別永住者証明書: two letters, eight digits, two letters.
+	const CARD_NUMBER = /^[A-Z]{2}[0-9]{8}[A-Z]{2}$/;
+	// The categories whose holders carry a card with status, period and number.
+	const CARD_HOLDERS = ['MID_TO_LONG_TERM', 'SPECIAL_PERMANENT'];
 	let step = 1;
 
 	const personsBox = root.querySelector('[data-persons]');
@@ -77,6 +81,13 @@
 			person.querySelectorAll('[data-for]').forEach((label) => {
 				label.htmlFor = 'persons' + i + '.' + label.dataset.for;
 			});
+			person.querySelectorAll('[data-hint-for]').forEach((hint) => {
+				hint.id = 'persons' + i + '.' + hint.dataset.hintFor + '-hint';
+				const input = person.querySelector('[data-name="' + hint.dataset.hintFor + '"]');
+				if (input) {
+					input.setAttribute('aria-describedby', hint.id);
+				}
+			});
 		});
 		root.querySelector('[data-action="add-person"]').disabled = personsBox.children.length >= maxPersons;
 	}
@@ -85,6 +96,67 @@
 		root.querySelectorAll('[data-fact]').forEach((choice) => {
 			choice.hidden = !checked('q.' + FACT_QUESTIONS[choice.dataset.fact]);
 		});
+	}
+
+	// The foreign-resident items appear for a person who is not Japanese; status, period
+	// and card number only for the categories that carry a card.
+	function showForeign() {
+		Array.from(personsBox.children).forEach((person) => {
+			const foreign = person.querySelector('[data-name="foreign"]').checked;
+			person.querySelector('[data-foreign]').hidden = !foreign;
+			const category = person.querySelector('[data-name="foreignResident.category"]').value;
+			person.querySelectorAll('[data-card-holder]').forEach((field) => {
+				field.hidden = category !== '' && !CARD_HOLDERS.includes(category);
+			});
+			person.querySelectorAll('[data-mid-term]').forEach((field) => {
+				field.hidden = category !== '' && category !== 'MID_TO_LONG_TERM';
+			});
+		});
+	}
+
+	// The card number as typed: spaces and hyphens dropped, letters in upper case.
+	function cardNumber(typed) {
+		return typed === null ? null : typed.replace(/[\s\-－ー]/g, '').toUpperCase()
+			.replace(/[Ａ-Ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
+	}
+
+	// Checked in the page's own language before the counter's checks run.
+	function checkCardNumbers() {
+		let ok = true;
+		Array.from(personsBox.children).forEach((person, i) => {
+			const input = person.querySelector('[data-name="foreignResident.residenceCardNumber"]');
+			const number = cardNumber(value('persons[' + i + '].foreignResident.residenceCardNumber'));
+			const wrong = person.querySelector('[data-name="foreign"]').checked && number !== null
+				&& !CARD_NUMBER.test(number);
+			person.querySelector('[data-card-number-error]').hidden = !wrong;
+			input.closest('.field').classList.toggle('field--error', wrong);
+			if (wrong) {
+				input.setAttribute('aria-invalid', 'true');
+				if (ok) {
+					input.focus();
+				}
+				ok = false;
+			}
+			else {
+				input.removeAttribute('aria-invalid');
+			}
+		});
+		return ok;
+	}
+
+	function foreignResident(i) {
+		const field = (name) => value('persons[' + i + '].foreignResident.' + name);
+		if (!checked('persons[' + i + '].foreign')) {
+			return null;
+		}
+		const category = field('category');
+		const card = category === null || CARD_HOLDERS.includes(category);
+		const midTerm = category === null || category === 'MID_TO_LONG_TERM';
+		return {nameAlphabet: field('nameAlphabet'), alias: null, nationality: field('nationality'),
+			category: category, residenceStatus: midTerm ? field('residenceStatus') : null,
+			periodOfStay: midTerm ? field('periodOfStay') : null,
+			periodOfStayEndsOn: midTerm ? field('periodOfStayEndsOn') : null,
+			residenceCardNumber: card ? cardNumber(field('residenceCardNumber')) : null, becameResidentOn: null};
 	}
 
 	function showForType() {
@@ -112,10 +184,12 @@
 		const persons = Array.from(personsBox.children).map((person, i) => {
 			const field = (name) => value('persons[' + i + '].' + name);
 			const fact = (name) => (checked('persons[' + i + '].' + name) ? true : null);
+			const foreign = foreignResident(i);
 			return {
 				familyName: field('familyName'), givenName: field('givenName'),
 				familyNameKana: field('familyNameKana'), givenNameKana: field('givenNameKana'),
 				birthDate: field('birthDate'), sex: field('sex'), relationship: field('relationship'),
+				nationality: foreign ? foreign.nationality : null, foreignResident: foreign,
 				facts: {
 					healthInsurance: field('healthInsurance'), careCertified: fact('careCertified'),
 					disabilityCertificate: fact('disabilityCertificate'), pregnant: fact('pregnant'),
@@ -125,12 +199,15 @@
 			};
 		});
 		const wantsPrevious = t === 'MOVE_IN' || t === 'MOVE_WITHIN';
+		const changing = t === 'HOUSEHOLD_CHANGE';
 		return {
 			type: t, variant: variant(), movedOn: value('movedOn'), filedOn: null,
 			plannedMoveOutOn: (t === 'MOVE_OUT' || variant() === 'SPECIAL') ? value('plannedMoveOutOn') : null,
 			newAddress: t === 'HOUSEHOLD_CHANGE' ? null : address('newAddress'),
 			previousAddress: wantsPrevious ? address('previousAddress') : null,
-			household: {headName: null, newHousehold: null, facts: householdFacts()},
+			// A 世帯変更 names the households it moves persons between.
+			household: {headName: changing ? value('household.headName') : null, newHousehold: null,
+				previousHeadName: changing ? value('household.previousHeadName') : null, facts: householdFacts()},
 			persons: persons,
 			filer: {kind: value('filer.kind'), name: value('filer.name'), phone: value('filer.phone'),
 				powerOfAttorney: null},
@@ -164,6 +241,12 @@
 		if (checked('q.nursery')) {
 			persons.push(person(3, '子', {inNursery: true}));
 		}
+		if (checked('q.foreign')) {
+			// A person who came with a residence card (中長期在留者) whose stay is not near its end.
+			const later = new Date(today.getFullYear() + 1, today.getMonth(), 1);
+			persons[0].foreignResident = {nameAlphabet: null, nationality: null, category: 'MID_TO_LONG_TERM',
+				periodOfStayEndsOn: later.toISOString().slice(0, 10)};
+		}
 		if (checked('q.elderly') || checked('q.care')) {
 			persons.push(person(75, '母', {healthInsurance: 'LATE_ELDERLY', careCertified: checked('q.care') || null}));
 		}
@@ -193,6 +276,11 @@
 		}
 		if (lang === 'easy') {
 			return procedure.plainName || procedure.name;
+		}
+		if (lang !== 'ja') {
+			// 中文, 한국어, Tiếng Việt, Português: the procedure master has Japanese and
+			// English names; English is the one more residents can read.
+			return procedure.nameEn || procedure.name;
 		}
 		return procedure.name;
 	}
@@ -296,7 +384,10 @@
 	async function check() {
 		let answer;
 		try {
-			answer = await post(api + '/check', notification());
+			// The API speaks Japanese and English; やさしい日本語 is asked for by name, and the
+			// other languages get English (the counter's messages are not translated further).
+			answer = await post(api + '/check' + (lang === 'easy' ? '?lang=easy' : (lang === 'ja' ? '' : '?lang=en')),
+				notification());
 			networkError(false);
 		}
 		catch (e) {
@@ -390,7 +481,7 @@
 			const first = addPerson();
 			first.querySelector('[data-name="relationship"]').value = '世帯主';
 		}
-		if (step === 4 && !(await check() && await makeCodes())) {
+		if (step === 4 && !(checkCardNumbers() && await check() && await makeCodes())) {
 			return;
 		}
 		show(Math.min(step + 1, 5));
@@ -460,6 +551,7 @@
 		});
 		showForType();
 		showFacts();
+		showForeign();
 		// Back to the data entry at most: the codes and the guide are made again from it.
 		show(Math.min(Number(draft.step) || 1, 4));
 	}
@@ -528,6 +620,10 @@
 		}
 		if (event.target.name && event.target.name.startsWith('q.')) {
 			showFacts();
+		}
+		if (event.target.dataset && (event.target.dataset.name === 'foreign'
+			|| event.target.dataset.name === 'foreignResident.category')) {
+			showForeign();
 		}
 		save();
 	});

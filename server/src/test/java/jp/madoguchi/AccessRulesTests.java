@@ -31,8 +31,9 @@ class AccessRulesTests {
 
 	/** What the counter's chain itself may name: sign-in, set-up and the open paths. */
 	static final Set<String> CORE_PATHS = Set.of("/", "/css/", "/js/", "/images/", "/fonts/", "/webjars/",
-			"/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/login", "/login?logout", "/login?error=",
-			"/logout", "/setup", "/account/password");
+			"/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/login", "/login?logout",
+			"/login?error=refused", "/login?error=service-account", "/login?expired", "/logout", "/setup",
+			"/account/password");
 
 	static final Path SECURITY_SOURCES = Path.of("src/main/java/jp/madoguchi/accounts/security");
 

@@ -31,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the message bundles honest without starting Spring: every
- * {@code i18n/*.properties} bundle has a Japanese default file and an {@code _en} file
- * with the same keys, the same message arguments and no blank values, and every message
- * key a template names exists; every problem code the Java sources raise has its message
+ * {@code i18n/*.properties} bundle has a Japanese default file and an {@code _en} file,
+ * the resident-facing bundles also one for each resident language ({@code _zh},
+ * {@code _ko}, {@code _vi}, {@code _pt}); every language file has exactly the keys of the
+ * Japanese file, the same message arguments and no blank values, and every message key a
+ * template names exists; every problem code the Java sources raise has its message
  * {@code problem.<CODE>} in Japanese and English, and no problem is built with Japanese
  * text in Java.
  */
@@ -52,6 +54,15 @@ class MessageBundlesTests {
 	private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
+
+	/** 中文（简体）, 한국어, Tiếng Việt, Português (platform.web.LocaleConfiguration). */
+	private static final Set<String> RESIDENT_LANGUAGES = Set.of("zh", "ko", "vi", "pt");
+
+	/**
+	 * The bundles of the resident-facing pages (the public wizard, the kiosk, the call
+	 * display, their layout and error pages): each exists in every resident language.
+	 */
+	private static final Set<String> RESIDENT_BUNDLES = Set.of("messages", "prefiling", "display");
 
 	private static final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
@@ -79,31 +90,74 @@ class MessageBundlesTests {
 
 	@Test
 	void everyBundleHasJapaneseAndEnglish() {
-		bundles.forEach((base,
-				languages) -> assertThat(
-						languages.keySet().stream().filter((language) -> !language.contains("__")).toList())
-					.as("languages of i18n/%s (the file without suffix is Japanese)", base)
-					.containsExactlyInAnyOrder("ja", "en"));
+		bundles.forEach((base, languages) -> {
+			List<String> full = languages.keySet().stream().filter((language) -> !language.contains("__")).toList();
+			assertThat(full).as("languages of i18n/%s (the file without suffix is Japanese)", base)
+				.contains("ja", "en");
+			assertThat(full).as("languages of i18n/%s beyond Japanese and English", base)
+				.allMatch((language) -> language.equals("ja") || language.equals("en")
+						|| RESIDENT_LANGUAGES.contains(language));
+		});
 	}
 
 	@Test
+	void residentFacingBundlesHaveEveryResidentLanguage() {
+		assertThat(bundles).containsKeys(RESIDENT_BUNDLES.toArray(String[]::new));
+		RESIDENT_BUNDLES.forEach((base) -> assertThat(bundles.get(base).keySet())
+			.as("languages of i18n/%s, a resident-facing bundle", base)
+			.containsAll(RESIDENT_LANGUAGES));
+	}
+
+	/**
+	 * Every language file (English and the resident languages; not the Japanese variants
+	 * such as やさしい日本語) has every key of its Japanese file and no other: a missing
+	 * translation fails here rather than showing Japanese in the middle of a page.
+	 */
+	@Test
 	void languagesHaveTheSameKeys() {
+		assertThat(keyDifferences(bundles)).isEmpty();
+	}
+
+	@Test
+	void aBundleLackingAKeyOfTheJapaneseOneIsFound() {
+		Properties japanese = new Properties();
+		japanese.setProperty("wizard.title", "事前申請");
+		japanese.setProperty("wizard.next", "次へ");
+		Properties vietnamese = new Properties();
+		vietnamese.setProperty("wizard.title", "Đăng ký trước");
+		Properties easy = new Properties();
+		easy.setProperty("wizard.title", "じぜん しんせい");
+		assertThat(keyDifferences(Map.of("sample", Map.of("ja", japanese, "vi", vietnamese, "ja__easy", easy))))
+			.containsExactly("i18n/sample_vi.properties lacks wizard.next");
+	}
+
+	/**
+	 * Every language file (English and the resident languages; not the Japanese variants
+	 * such as やさしい日本語) has every key of its Japanese file and no other: a missing
+	 * translation fails here rather than showing Japanese in the middle of a page.
+	 */
+	private static List<String> keyDifferences(Map<String, Map<String, Properties>> all) {
 		List<String> problems = new ArrayList<>();
-		bundles.forEach((base, languages) -> {
-			Set<String> japanese = keys(languages.get("ja"));
-			Set<String> english = keys(languages.get("en"));
-			for (String key : japanese) {
-				if (!english.contains(key)) {
-					problems.add("i18n/" + base + "_en.properties lacks " + key);
+		all.forEach((base, languages) -> {
+			Set<String> japanese = keys(languages.getOrDefault("ja", new Properties()));
+			languages.forEach((language, properties) -> {
+				if (language.equals("ja") || language.contains("__")) {
+					return;
 				}
-			}
-			for (String key : english) {
-				if (!japanese.contains(key)) {
-					problems.add("i18n/" + base + ".properties lacks " + key);
+				Set<String> translated = keys(properties);
+				for (String key : japanese) {
+					if (!translated.contains(key)) {
+						problems.add("i18n/" + base + "_" + language + ".properties lacks " + key);
+					}
 				}
-			}
+				for (String key : translated) {
+					if (!japanese.contains(key)) {
+						problems.add("i18n/" + base + ".properties lacks " + key + " (in _" + language + ")");
+					}
+				}
+			});
 		});
-		assertThat(problems).isEmpty();
+		return problems;
 	}
 
 	/**
@@ -149,16 +203,20 @@ class MessageBundlesTests {
 		List<String> problems = new ArrayList<>();
 		bundles.forEach((base, languages) -> {
 			Properties japanese = languages.get("ja");
-			Properties english = languages.get("en");
-			if (japanese == null || english == null) {
+			if (japanese == null) {
 				return;
 			}
-			for (String key : keys(japanese)) {
-				String other = english.getProperty(key);
-				if (other != null && !arguments(japanese.getProperty(key)).equals(arguments(other))) {
-					problems.add(base + ": " + key);
+			languages.forEach((language, translated) -> {
+				if (language.equals("ja") || language.contains("__")) {
+					return;
 				}
-			}
+				for (String key : keys(japanese)) {
+					String other = translated.getProperty(key);
+					if (other != null && !arguments(japanese.getProperty(key)).equals(arguments(other))) {
+						problems.add(base + "_" + language + ": " + key);
+					}
+				}
+			});
 		});
 		assertThat(problems).as("messages whose {n} arguments differ between languages").isEmpty();
 	}
@@ -179,7 +237,10 @@ class MessageBundlesTests {
 			}
 			for (String key : usedKeys(text)) {
 				used++;
-				if (!known.contains(key)) {
+				// 'prefix.' + value: some key must start with the prefix
+				boolean defined = key.endsWith(".") ? known.stream().anyMatch((k) -> k.startsWith(key))
+						: known.contains(key);
+				if (!defined) {
 					missing
 						.computeIfAbsent(template.getURL().getPath().replaceFirst(".*/templates/", ""),
 								(t) -> new TreeSet<>())

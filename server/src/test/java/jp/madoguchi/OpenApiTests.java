@@ -35,7 +35,11 @@ class OpenApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/notifications']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/admin/users']").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/audit/verify']").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/audit/verify']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/resident-record/households/card-match'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/resident-record/sent-ahead/expected-arrivals'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/masters/closed-days'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/masters/closed-days'].put").exists());
 	}
 
 	@Test

@@ -75,9 +75,9 @@ public class FormRenderBenchmark {
 				person("花子", "ハナコ", LocalDate.of(1982, 6, 3), "妻"),
 				person("一郎", "イチロウ", LocalDate.of(2016, 9, 10), "子"));
 		data = new FormData("4a0c3e9e-0000-4000-8000-000000000001", "4A0C3E9E", "転入届", "MOVE_IN", "", "DOMESTIC",
-				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), null, kushiro, sapporo, TSUJI + " 太郎", true,
-				persons, new FormData.Filer("本人", "SELF", TSUJI + " 太郎", "0154-00-0000", false), List.of("マイナンバーカード"),
-				List.of(), LocalDate.of(2026, 11, 25), "10:15", "釧路市長", "4A0C3E9E");
+				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), null, kushiro, sapporo, TSUJI + " 太郎", null,
+				true, persons, new FormData.Filer("本人", "SELF", TSUJI + " 太郎", "0154-00-0000", false),
+				List.of("マイナンバーカード"), List.of(), LocalDate.of(2026, 11, 25), "10:15", "釧路市長", "4A0C3E9E");
 	}
 
 	static FormData.Person person(String given, String givenKana, LocalDate born, String relationship) {

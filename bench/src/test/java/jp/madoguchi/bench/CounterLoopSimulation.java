@@ -131,10 +131,27 @@ public class CounterLoopSimulation extends Simulation {
 			String csrf = find("name=\"_csrf\"[^>]*value=\"([^\"]+)\"", login);
 			String form = "_csrf=" + encode(csrf) + "&username=" + encode(System.getProperty("username", "admin"))
 					+ "&password=" + encode(System.getProperty("password", ""));
-			client.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/login"))
+			HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
+			if (signedIn.headers().firstValue("Location").orElse("").endsWith("/account/password")) {
+				// the first administrator must choose their own password at the first
+				// sign-in
+				String page = client
+					.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/account/password")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body();
+				String current = System.getProperty("password", "");
+				String own = encode(current + "-own");
+				client
+					.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/account/password"))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString("_csrf="
+								+ encode(find("name=\"_csrf\"[^>]*value=\"([^\"]+)\"", page)) + "&currentPassword="
+								+ encode(current) + "&newPassword=" + own + "&newPasswordConfirmation=" + own))
+						.build(), HttpResponse.BodyHandlers.ofString());
+			}
 			String home = client
 				.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/")).build(), HttpResponse.BodyHandlers.ofString())
 				.body();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import jp.madoguchi.card.CardError;
 import jp.madoguchi.card.CardReadException;
 import jp.madoguchi.card.Pins;
+import jp.madoguchi.card.ResidenceCardReader;
 
 /**
  * The HTTP API of docs/design/http-api.md "Card agent". Every request needs the pairing
@@ -58,6 +60,13 @@ final class AgentHandler implements HttpHandler {
 
 	private void handle(HttpExchange exchange, String method, String path) throws IOException {
 		try {
+			if (!loopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+				// DNS rebinding: a page of evil.example whose name now resolves to
+				// 127.0.0.1 is same-origin with its own requests, so no Origin header
+				// gives it away; the Host header still names evil.example.
+				problem(exchange, 421, "FORBIDDEN_HOST", Messages.FORBIDDEN_HOST, Map.of());
+				return;
+			}
 			String origin = exchange.getRequestHeaders().getFirst("Origin");
 			if (origin != null && !origin.equals(this.settings.allowedOrigin())) {
 				// No CORS headers: the browser hides the answer from the foreign page as
@@ -87,6 +96,15 @@ final class AgentHandler implements HttpHandler {
 		}
 	}
 
+	/** The names of the loopback address the agent listens on, with its port. */
+	private boolean loopbackHost(String host) {
+		if (host == null) {
+			return false;
+		}
+		String port = ":" + this.settings.port();
+		return host.equals("127.0.0.1" + port) || host.equals("localhost" + port) || host.equals("[::1]" + port);
+	}
+
 	private void route(HttpExchange exchange, String method, String path) throws IOException {
 		switch (path) {
 			case "/v1/readers" -> {
@@ -109,8 +127,70 @@ final class AgentHandler implements HttpHandler {
 					withPin(exchange, path, "pin1", this.cards::driversLicenseBasicInfo);
 				}
 			}
+			case "/v1/drivers-license/registered-domicile" -> {
+				if (requireMethod(exchange, method, "POST")) {
+					withTwoPins(exchange, path);
+				}
+			}
+			case "/v1/residence-card" -> {
+				if (requireMethod(exchange, method, "POST")) {
+					withCardNumber(exchange, path);
+				}
+			}
 			default -> problem(exchange, 404, "NOT_FOUND", Messages.NOT_FOUND, Map.of());
 		}
+	}
+
+	/** The licence's 本籍: PIN1 and PIN2, both checked for form before the card. */
+	private void withTwoPins(HttpExchange exchange, String path) throws IOException {
+		String pin1;
+		String pin2;
+		try {
+			JsonNode body = readBody(exchange);
+			pin1 = text(body, "pin1");
+			pin2 = text(body, "pin2");
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			pin1 = null;
+			pin2 = null;
+		}
+		for (String[] pin : new String[][] { { "pin1", pin1 }, { "pin2", pin2 } }) {
+			if (!Pins.isFourDigits(pin[1])) {
+				problem(exchange, 400, "PIN_FORMAT", Messages.PIN_FORMAT, Map.of("field", pin[0]));
+				return;
+			}
+		}
+		String first = pin1;
+		String second = pin2;
+		run(exchange, path, (ignored) -> this.cards.driversLicenseRegisteredDomicile(first, second));
+	}
+
+	private static String text(JsonNode body, String field) {
+		JsonNode value = (body != null) ? body.get(field) : null;
+		return (value != null && value.isString()) ? value.asString() : null;
+	}
+
+	/**
+	 * The residence card and special permanent resident certificate: the card number
+	 * printed on the card (typed or scanned by staff) opens it. Checked here first, so a
+	 * typo never reaches the card.
+	 */
+	private void withCardNumber(HttpExchange exchange, String path) throws IOException {
+		String number;
+		try {
+			JsonNode body = readBody(exchange);
+			JsonNode value = (body != null) ? body.get("cardNumber") : null;
+			number = (value != null && value.isString()) ? value.asString().strip().toUpperCase(Locale.ROOT) : null;
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			number = null;
+		}
+		if (!ResidenceCardReader.isCardNumber(number)) {
+			problem(exchange, 400, "CARD_NUMBER_FORMAT", Messages.CARD_NUMBER_FORMAT, Map.of("field", "cardNumber"));
+			return;
+		}
+		String checked = number;
+		run(exchange, path, (ignored) -> this.cards.residenceCard(checked));
 	}
 
 	private boolean requireMethod(HttpExchange exchange, String method, String allowed) throws IOException {
@@ -162,7 +242,7 @@ final class AgentHandler implements HttpHandler {
 		return switch (error) {
 			case NO_READER -> 503;
 			case NO_CARD, CARD_REMOVED -> 409;
-			case UNSUPPORTED_CARD, PIN_INCORRECT -> 422;
+			case UNSUPPORTED_CARD, PIN_INCORRECT, WRONG_CARD_NUMBER, CARD_EXPIRED, SIGNATURE_INVALID -> 422;
 			case PIN_LOCKED -> 423;
 			case CARD_ERROR -> 502;
 		};

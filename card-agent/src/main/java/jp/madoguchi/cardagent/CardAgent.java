@@ -7,12 +7,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 
 import com.sun.net.httpserver.HttpServer;
 
+import jp.madoguchi.card.IssuerKeys;
 import jp.madoguchi.card.PcscReaders;
 
 /**
@@ -55,7 +58,7 @@ public final class CardAgent {
 		catch (IllegalArgumentException ex) {
 			LOG.severe(() -> ex.getMessage() + System.lineSeparator()
 					+ "usage: java -jar madoguchi-card-agent.jar --port 9443 --allowed-origin URL"
-					+ " (--pairing-token TOKEN | --pairing-token-file FILE)");
+					+ " (--pairing-token TOKEN | --pairing-token-file FILE) [--residence-card-issuer-key FILE]");
 			System.exit(2);
 			return;
 		}
@@ -67,7 +70,8 @@ public final class CardAgent {
 		PcscReaders.configureLibrary();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
 				16);
-		server.createContext("/", new AgentHandler(settings, new CardService(new PcscReaders())));
+		server.createContext("/", new AgentHandler(settings,
+				new CardService(new PcscReaders(), settings.issuerKey(), Clock.systemDefaultZone())));
 		// A few threads: one card is read at a time anyway (CardService serialises), the
 		// others answer
 		// preflights and reader lists meanwhile.
@@ -95,8 +99,14 @@ public final class CardAgent {
 	 * @param allowedOrigin the counter server's origin (scheme://host[:port]), the only
 	 * one browsers may call from
 	 * @param pairingToken the bearer token the counter page presents
+	 * @param residenceCardIssuerKey the residence card issuer's certificate or public key
+	 * (PEM or DER) the cards' check codes must verify with; null to read them unchecked
 	 */
-	public record Settings(int port, String allowedOrigin, String pairingToken) {
+	public record Settings(int port, String allowedOrigin, String pairingToken, Path residenceCardIssuerKey) {
+
+		public Settings(int port, String allowedOrigin, String pairingToken) {
+			this(port, allowedOrigin, pairingToken, null);
+		}
 
 		public Settings {
 			URI origin = URI.create(allowedOrigin);
@@ -108,12 +118,31 @@ public final class CardAgent {
 			if (pairingToken == null || pairingToken.length() < 16) {
 				throw new IllegalArgumentException("The pairing token has at least 16 characters");
 			}
+			if (residenceCardIssuerKey != null) {
+				issuerKey(residenceCardIssuerKey);
+			}
+		}
+
+		/** The configured issuer key, or null. */
+		PublicKey issuerKey() {
+			return (this.residenceCardIssuerKey != null) ? issuerKey(this.residenceCardIssuerKey) : null;
+		}
+
+		private static PublicKey issuerKey(Path file) {
+			try {
+				return IssuerKeys.read(file);
+			}
+			catch (IOException | IllegalArgumentException ex) {
+				throw new IllegalArgumentException(
+						"--residence-card-issuer-key is no readable certificate or public key: " + file);
+			}
 		}
 
 		static Settings parse(String[] args) {
 			Integer port = null;
 			String origin = null;
 			String token = System.getenv("MADOGUCHI_CARD_AGENT_TOKEN");
+			Path issuerKey = null;
 			for (int i = 0; i < args.length; i += 2) {
 				if (i + 1 >= args.length) {
 					throw new IllegalArgumentException("Option " + args[i] + " needs a value");
@@ -124,13 +153,14 @@ public final class CardAgent {
 					case "--allowed-origin" -> origin = value;
 					case "--pairing-token" -> token = value;
 					case "--pairing-token-file" -> token = readToken(Path.of(value));
+					case "--residence-card-issuer-key" -> issuerKey = Path.of(value);
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 			}
 			if (port == null || origin == null || token == null) {
 				throw new IllegalArgumentException("--port, --allowed-origin and a pairing token are required");
 			}
-			return new Settings(port, origin.replaceAll("/+$", ""), token);
+			return new Settings(port, origin.replaceAll("/+$", ""), token, issuerKey);
 		}
 
 		private static String readToken(Path file) {
@@ -144,7 +174,8 @@ public final class CardAgent {
 
 		@Override
 		public String toString() {
-			return "Settings[port=" + this.port + ", allowedOrigin=" + this.allowedOrigin + ", pairingToken=***]";
+			return "Settings[port=" + this.port + ", allowedOrigin=" + this.allowedOrigin + ", pairingToken=***"
+					+ ", residenceCardIssuerKey=" + this.residenceCardIssuerKey + "]";
 		}
 
 	}

@@ -1,5 +1,8 @@
 package jp.madoguchi.cardagent;
 
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,8 @@ import jp.madoguchi.card.CardTransport;
 import jp.madoguchi.card.DriversLicenseReader;
 import jp.madoguchi.card.MyNumberCardReader;
 import jp.madoguchi.card.PcscReaders;
+import jp.madoguchi.card.ResidenceCard;
+import jp.madoguchi.card.ResidenceCardReader;
 
 /**
  * The agent's operations on the card, one at a time: two browser tabs reading at once
@@ -18,8 +23,14 @@ final class CardService {
 
 	private final PcscReaders readers;
 
-	CardService(PcscReaders readers) {
+	private final PublicKey issuerKey;
+
+	private final Clock clock;
+
+	CardService(PcscReaders readers, PublicKey issuerKey, Clock clock) {
 		this.readers = readers;
+		this.issuerKey = issuerKey;
+		this.clock = clock;
 	}
 
 	synchronized List<Map<String, Object>> readers() {
@@ -66,6 +77,73 @@ final class CardService {
 		}).toList());
 		json.put("cardType", "DRIVERS_LICENSE");
 		return json;
+	}
+
+	synchronized Map<String, Object> driversLicenseRegisteredDomicile(String pin1, String pin2) {
+		DriversLicenseReader.RegisteredDomicile domicile = withCard(
+				(card) -> new DriversLicenseReader(card).readRegisteredDomicile(pin1, pin2));
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("registeredDomicile", domicile.registeredDomicile());
+		json.put("externalCharacters", externals(domicile.externalCharacters()));
+		json.put("cardType", "DRIVERS_LICENSE");
+		return json;
+	}
+
+	private static List<Map<String, Object>> externals(List<DriversLicenseReader.ExternalCharacter> externals) {
+		return externals.stream().map((external) -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("field", external.field());
+			item.put("position", external.position());
+			item.put("code", external.code());
+			item.put("kind", external.kind());
+			return item;
+		}).toList();
+	}
+
+	synchronized Map<String, Object> residenceCard(String cardNumber) {
+		ResidenceCard read = withCard(
+				(card) -> new ResidenceCardReader(card, this.issuerKey, this.clock).read(cardNumber));
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("cardType", read.kind().name());
+		json.put("cardNumber", read.cardNumber());
+		ResidenceCard.CardFace face = read.face();
+		json.put("cardFace", face != null);
+		if (face != null) {
+			json.put("nameAlphabet", face.nameAlphabet());
+			json.put("nameKanji", face.nameKanji());
+			json.put("birthDate", face.birthDate().toString());
+			json.put("sex", face.sex().name());
+			json.put("nationality", face.nationality());
+			json.put("residenceStatus", face.residenceStatus());
+			json.put("periodOfStay", face.periodOfStay());
+			json.put("periodOfStayEndsOn", date(face.periodOfStayEndsOn()));
+			json.put("permissionType", face.permissionType());
+			json.put("permittedOn", date(face.permittedOn()));
+			json.put("workRestriction", face.workRestriction());
+			json.put("issuedOn", date(face.issuedOn()));
+			json.put("expiresOn", date(face.expiresOn()));
+		}
+		json.put("addresses", read.addresses().stream().map((address) -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("recordedOn", address.recordedOn().toString());
+			item.put("municipalityCode", address.municipalityCode());
+			item.put("address", address.address());
+			return item;
+		}).toList());
+		ResidenceCard.Address current = read.currentAddress();
+		json.put("address", (current != null) ? current.address() : null);
+		json.put("comprehensivePermission", read.comprehensivePermission());
+		json.put("individualPermission", read.individualPermission());
+		json.put("pendingApplication", read.pendingApplication().name());
+		json.put("signature", read.signature().name());
+		json.put("photoFormat", read.photoFormat());
+		byte[] png = read.frontImagePng();
+		json.put("frontImagePng", (png.length > 0) ? Base64.getEncoder().encodeToString(png) : null);
+		return json;
+	}
+
+	private static String date(java.time.LocalDate date) {
+		return (date != null) ? date.toString() : null;
 	}
 
 	private <T> T withCard(Function<CardTransport, T> read) {

@@ -55,7 +55,9 @@ class CardAgentIT {
 			port = socket.getLocalPort();
 		}
 		agent = new ProcessBuilder(java(), "-jar", System.getProperty("madoguchi.agent.jar"), "--port",
-				String.valueOf(port), "--allowed-origin", ORIGIN, "--pairing-token", TOKEN)
+				String.valueOf(port), "--allowed-origin", ORIGIN, "--pairing-token", TOKEN,
+				"--residence-card-issuer-key",
+				Path.of(System.getProperty("madoguchi.profiles"), "test-issuer.pem").toString())
 			.redirectErrorStream(true)
 			.redirectOutput(log("agent"))
 			.start();
@@ -79,6 +81,7 @@ class CardAgentIT {
 			this.emulator.destroy();
 			this.emulator.waitFor();
 			awaitCardPresent(false);
+			this.emulator = null;
 		}
 	}
 
@@ -143,6 +146,21 @@ class CardAgentIT {
 	}
 
 	@Test
+	void readsTheLicencesRegisteredDomicileAfterPin2() throws Exception {
+		JsonNode profile = insert("drivers-license");
+		HttpResponse<String> noPin2 = post("/v1/drivers-license/registered-domicile", "{\"pin1\":\"1234\"}");
+		assertThat(noPin2.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(noPin2.body()).get("field").asString()).isEqualTo("pin2");
+		HttpResponse<String> wrongPin2 = post("/v1/drivers-license/registered-domicile",
+				"{\"pin1\":\"1234\",\"pin2\":\"0000\"}");
+		assertThat(JSON.readTree(wrongPin2.body()).get("remainingTries").asInt()).isEqualTo(2);
+		JsonNode domicile = ok(
+				post("/v1/drivers-license/registered-domicile", "{\"pin1\":\"1234\",\"pin2\":\"5678\"}"));
+		assertThat(domicile.get("registeredDomicile").asString())
+			.isEqualTo(profile.get("registeredDomicile").asString());
+	}
+
+	@Test
 	void reportsTheLicencesExternalCharacters() throws Exception {
 		insert("drivers-license-gaiji");
 		JsonNode licence = ok(post("/v1/drivers-license/basic-info", "{\"pin1\":\"4321\"}"));
@@ -151,6 +169,84 @@ class CardAgentIT {
 		assertThat(external.get("field").asString()).isEqualTo("name");
 		assertThat(external.get("position").asInt()).isZero();
 		assertThat(external.get("code").asString()).isEqualTo("FFF1");
+	}
+
+	@Test
+	void readsTheResidenceCardAsTheProfileDescribesIt() throws Exception {
+		JsonNode profile = insert("residence-card").get("residence");
+		JsonNode card = ok(post("/v1/residence-card", "{\"cardNumber\":\"AB12345678CD\"}"));
+		assertThat(card.get("cardType").asString()).isEqualTo("RESIDENCE_CARD");
+		assertThat(card.get("cardNumber").asString()).isEqualTo(profile.get("cardNumber").asString());
+		for (String item : List.of("nameAlphabet", "birthDate", "nationality", "residenceStatus", "periodOfStay",
+				"periodOfStayEndsOn", "permissionType", "workRestriction", "expiresOn")) {
+			assertThat(card.get(item).asString()).as(item).isEqualTo(profile.get(item).asString());
+		}
+		assertThat(card.get("nameKanji").asString()).isEmpty();
+		assertThat(card.get("sex").asString()).isEqualTo("MALE");
+		JsonNode addresses = profile.get("addresses");
+		assertThat(card.get("addresses")).hasSize(addresses.size());
+		assertThat(card.get("address").asString())
+			.isEqualTo(addresses.get(addresses.size() - 1).get("address").asString());
+		assertThat(card.get("pendingApplication").asString()).isEqualTo("NONE");
+		// The agent was given the test issuer's certificate: the check code verified.
+		assertThat(card.get("signature").asString()).isEqualTo("VALID");
+		byte[] png = java.util.Base64.getDecoder().decode(card.get("frontImagePng").asString());
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth()).isEqualTo(640);
+	}
+
+	@Test
+	void readsTheSpecialPermanentResidentCertificateAsTheProfileDescribesIt() throws Exception {
+		JsonNode profile = insert("special-permanent-resident-certificate").get("residence");
+		JsonNode card = ok(post("/v1/residence-card", "{\"cardNumber\":\"cd98765432ef\"}"));
+		assertThat(card.get("cardType").asString()).isEqualTo("SPECIAL_PERMANENT_RESIDENT_CERTIFICATE");
+		assertThat(card.get("nameKanji").asString()).isEqualTo(profile.get("nameKanji").asString());
+		assertThat(card.get("nameAlphabet").asString()).isEqualTo(profile.get("nameAlphabet").asString());
+		assertThat(card.get("nationality").asString()).isEqualTo(profile.get("nationality").asString());
+		assertThat(card.get("residenceStatus").asString()).isEmpty();
+		assertThat(card.get("periodOfStayEndsOn").isNull()).isTrue();
+		assertThat(card.get("signature").asString()).isEqualTo("VALID");
+	}
+
+	@Test
+	void aWrongCardNumberFailsCleanlyAndCostsNothing() throws Exception {
+		insert("residence-card");
+		for (int i = 0; i < 4; i++) {
+			HttpResponse<String> wrong = post("/v1/residence-card", "{\"cardNumber\":\"AB12345678CE\"}");
+			assertThat(wrong.statusCode()).isEqualTo(422);
+			JsonNode problem = JSON.readTree(wrong.body());
+			assertThat(problem.get("code").asString()).isEqualTo("WRONG_CARD_NUMBER");
+			assertThat(problem.get("detail").asString()).contains("番号を確認");
+			assertThat(problem.has("remainingTries")).isFalse();
+		}
+		HttpResponse<String> malformed = post("/v1/residence-card", "{\"cardNumber\":\"AB1234567\"}");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(malformed.body()).get("code").asString()).isEqualTo("CARD_NUMBER_FORMAT");
+		// No counter was spent: the right number still opens the card.
+		assertThat(ok(post("/v1/residence-card", "{\"cardNumber\":\"AB12345678CD\"}")).get("nameAlphabet").asString())
+			.isEqualTo("NGUYEN VAN AN");
+	}
+
+	@Test
+	void anExpiredResidenceCardIsNamed() throws Exception {
+		insert("residence-card-expired");
+		HttpResponse<String> response = post("/v1/residence-card", "{\"cardNumber\":\"EF24681357GH\"}");
+		assertThat(response.statusCode()).isEqualTo(422);
+		JsonNode problem = JSON.readTree(response.body());
+		assertThat(problem.get("code").asString()).isEqualTo("CARD_EXPIRED");
+		assertThat(problem.get("detail").asString()).contains("有効期間が過ぎています");
+	}
+
+	@Test
+	void otherCardsAndARemovedResidenceCardAreNamed() throws Exception {
+		insert("my-number-card");
+		HttpResponse<String> myNumberCard = post("/v1/residence-card", "{\"cardNumber\":\"AB12345678CD\"}");
+		assertThat(JSON.readTree(myNumberCard.body()).get("code").asString()).isEqualTo("UNSUPPORTED_CARD");
+		removeCard();
+		// Pulled away after the authentication, in the middle of the front image.
+		insert("residence-card", "--remove-after-apdus", "9");
+		HttpResponse<String> removed = post("/v1/residence-card", "{\"cardNumber\":\"AB12345678CD\"}");
+		assertThat(removed.statusCode()).isEqualTo(409);
+		assertThat(JSON.readTree(removed.body()).get("code").asString()).isEqualTo("CARD_REMOVED");
 	}
 
 	@Test
@@ -199,6 +295,28 @@ class CardAgentIT {
 			.containsIgnoringCase("authorization");
 	}
 
+	/**
+	 * DNS rebinding: a page of evil.example, its name re-pointed at 127.0.0.1, calls the
+	 * agent same-origin, so without an Origin header; only the Host header tells.
+	 */
+	@Test
+	void aRequestForAnotherHostNameIsRefusedEvenWithTheToken() throws Exception {
+		assertThat(rawGet("evil.example:" + port)).startsWith("HTTP/1.1 421").contains("FORBIDDEN_HOST");
+		assertThat(rawGet("127.0.0.1.evil.example:" + port)).startsWith("HTTP/1.1 421");
+		assertThat(rawGet("localhost:" + port)).startsWith("HTTP/1.1 200");
+	}
+
+	private static String rawGet(String host) throws IOException {
+		try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream()
+				.write(("GET /v1/readers HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + TOKEN
+						+ "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	private JsonNode insert(String profileName, String... options) throws Exception {
 		Path profile = Path.of(System.getProperty("madoguchi.profiles"), profileName + ".json");
 		List<String> command = new ArrayList<>(
@@ -229,7 +347,10 @@ class CardAgentIT {
 	}
 
 	private static void awaitCardPresent(boolean present) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		// Generous: a residence card emulator renders and signs its card before it
+		// connects,
+		// which takes a while on a loaded machine.
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 		while (true) {
 			JsonNode readers = ok(get("/v1/readers"));
 			boolean any = false;

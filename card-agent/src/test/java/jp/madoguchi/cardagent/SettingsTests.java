@@ -30,4 +30,20 @@ class SettingsTests {
 			.isThrownBy(() -> CardAgent.Settings.parse(new String[] { "--verbose", "yes" }));
 	}
 
+	@Test
+	void takesTheResidenceCardIssuerKeyAndRefusesAFileThatIsNone() throws Exception {
+		java.nio.file.Path certificate = java.nio.file.Path.of("..", "card", "profiles", "test-issuer.pem");
+		CardAgent.Settings settings = CardAgent.Settings
+			.parse(new String[] { "--port", "9443", "--allowed-origin", "https://madoguchi.example.lg.jp",
+					"--pairing-token", "0123456789abcdef", "--residence-card-issuer-key", certificate.toString() });
+		assertThat(settings.issuerKey().getAlgorithm()).isEqualTo("RSA");
+		assertThat(new CardAgent.Settings(9443, "https://madoguchi.example.lg.jp", "0123456789abcdef").issuerKey())
+			.isNull();
+		java.nio.file.Path notAKey = java.nio.file.Files.createTempFile("issuer", ".pem");
+		java.nio.file.Files.writeString(notAKey, "not a certificate");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new CardAgent.Settings(9443, "https://madoguchi.example.lg.jp", "0123456789abcdef", notAKey));
+		java.nio.file.Files.delete(notAKey);
+	}
+
 }

@@ -24,6 +24,8 @@ public final class DriversLicenseReader {
 
 	static final int EF_ENTRIES = 0x0001;
 
+	static final int EF_REGISTERED_DOMICILE = 0x0002;
+
 	static final int PIN1 = 0x81;
 
 	static final int PIN2 = 0x82;
@@ -68,6 +70,23 @@ public final class DriversLicenseReader {
 		LocalDate expiresOn = eraDate(items, 0x1B);
 		String number = ascii(items, 0x21);
 		return new Entries(name, kana, address, birthDate, issuedOn, expiresOn, number, List.copyOf(externals));
+	}
+
+	/**
+	 * 本籍 (DF1/EF02, tag 41), readable after PIN1 and PIN2. A wrong PIN2 costs one of
+	 * PIN2's own three tries (PIN1, already right, is untouched).
+	 */
+	public RegisteredDomicile readRegisteredDomicile(String pin1, String pin2) {
+		Pins.requireFourDigits(pin2);
+		selectMf();
+		Commands.verify(this.card, PIN1, pin1);
+		Commands.verify(this.card, PIN2, pin2);
+		Commands.selectApplication(this.card, DF1, "DF1");
+		Commands.selectEf(this.card, EF_REGISTERED_DOMICILE);
+		byte[] file = Commands.readEf(this.card, (prefix) -> Tlv.encodedSize(prefix, prefix.length));
+		List<ExternalCharacter> externals = new ArrayList<>();
+		String domicile = jis(Tlv.parseAll(file), 0x41, "registeredDomicile", externals);
+		return new RegisteredDomicile(domicile, List.copyOf(externals));
 	}
 
 	/** Tries left for PIN1 (0 when locked); spends no try. */
@@ -161,6 +180,22 @@ public final class DriversLicenseReader {
 		@Override
 		public String toString() {
 			return "Entries[personal data]";
+		}
+
+	}
+
+	/**
+	 * 本籍 as DF1/EF02 holds it.
+	 *
+	 * @param registeredDomicile 本籍; {@link JisX0208#PLACEHOLDER} where an external
+	 * character stands
+	 * @param externalCharacters characters staff must take from the card
+	 */
+	public record RegisteredDomicile(String registeredDomicile, List<ExternalCharacter> externalCharacters) {
+
+		@Override
+		public String toString() {
+			return "RegisteredDomicile[personal data]";
 		}
 
 	}

@@ -17,6 +17,12 @@ public final class StatusWord {
 	 */
 	public static final int COUNTER_MASK = 0x63C0;
 
+	/**
+	 * 63 00: verification or authentication failed, no counter (the residence card's
+	 * MUTUAL AUTHENTICATE and VERIFY of the card number).
+	 */
+	public static final int VERIFICATION_FAILED = 0x6300;
+
 	public static final int WRONG_LENGTH = 0x6700;
 
 	public static final int SECURITY_STATUS_NOT_SATISFIED = 0x6982;
@@ -65,6 +71,7 @@ public final class StatusWord {
 		return hex + " " + switch (sw) {
 			case OK -> "ok";
 			case END_OF_FILE -> "end of file reached before Le bytes";
+			case VERIFICATION_FAILED -> "verification failed (no counter)";
 			case WRONG_LENGTH -> "wrong length";
 			case SECURITY_STATUS_NOT_SATISFIED -> "security status not satisfied";
 			case AUTHENTICATION_BLOCKED -> "authentication method blocked";

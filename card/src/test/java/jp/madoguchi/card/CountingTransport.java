@@ -3,7 +3,7 @@ package jp.madoguchi.card;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.madoguchi.card.emulator.VirtualCard;
+import jp.madoguchi.card.emulator.EmulatedChip;
 
 /**
  * Sends APDUs straight to a virtual card (no PC/SC) and keeps them, to count them in
@@ -11,13 +11,13 @@ import jp.madoguchi.card.emulator.VirtualCard;
  */
 final class CountingTransport implements CardTransport {
 
-	private final VirtualCard card;
+	private final EmulatedChip card;
 
 	final List<CommandApdu> commands = new ArrayList<>();
 
 	final List<ResponseApdu> responses = new ArrayList<>();
 
-	CountingTransport(VirtualCard card) {
+	CountingTransport(EmulatedChip card) {
 		this.card = card;
 	}
 

@@ -62,6 +62,28 @@ class DriversLicenseReaderTests {
 	}
 
 	@Test
+	void readsTheRegisteredDomicileAfterBothPins() {
+		CountingTransport card = new CountingTransport(Profiles.card("drivers-license"));
+		DriversLicenseReader.RegisteredDomicile domicile = new DriversLicenseReader(card).readRegisteredDomicile("1234",
+				"5678");
+		assertThat(domicile.registeredDomicile()).isEqualTo("北海道釧路市黒金町７丁目５番地");
+		assertThat(domicile.externalCharacters()).isEmpty();
+		// SELECT MF, VERIFY PIN1, VERIFY PIN2, SELECT DF1, SELECT EF02, READ BINARY.
+		assertThat(card.count()).isEqualTo(6);
+	}
+
+	@Test
+	void aWrongPin2CostsAPin2TryOnly() {
+		var virtual = Profiles.card("drivers-license");
+		CountingTransport card = new CountingTransport(virtual);
+		assertThatExceptionOfType(CardReadException.class)
+			.isThrownBy(() -> new DriversLicenseReader(card).readRegisteredDomicile("1234", "0000"))
+			.satisfies((ex) -> assertThat(ex.remainingTries()).hasValue(2));
+		assertThat(virtual.triesLeft(DriversLicenseReader.PIN2)).isEqualTo(2);
+		assertThat(virtual.triesLeft(DriversLicenseReader.PIN1)).isEqualTo(3);
+	}
+
+	@Test
 	void aMyNumberCardIsNotALicence() {
 		CountingTransport card = new CountingTransport(Profiles.card("my-number-card"));
 		assertThatExceptionOfType(CardReadException.class)

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import jp.madoguchi.card.emulator.CardProfile;
+import jp.madoguchi.card.emulator.EmulatedChip;
 import jp.madoguchi.card.emulator.VirtualCard;
 
 /** The shipped profiles (card/profiles), optionally changed for one test. */
@@ -30,6 +31,15 @@ final class Profiles {
 
 	static VirtualCard card(String name) {
 		return shipped(name).toCard();
+	}
+
+	static EmulatedChip chip(String name) {
+		return shipped(name).toChip();
+	}
+
+	static EmulatedChip chip(String name, UnaryOperator<ObjectNode> change) {
+		ObjectNode node = JSON.valueToTree(shipped(name));
+		return JSON.treeToValue(change.apply(node), CardProfile.class).toChip();
 	}
 
 	static VirtualCard card(String name, UnaryOperator<ObjectNode> change) {

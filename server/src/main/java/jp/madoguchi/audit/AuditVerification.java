@@ -39,7 +39,12 @@ public record AuditVerification(boolean valid, long checked, @Nullable Long firs
 		 * The newest event is not the one the chain head records, or events exist beyond
 		 * the head.
 		 */
-		HEAD_MISMATCH
+		HEAD_MISMATCH,
+		/**
+		 * The chain no longer holds the head exported outside the database: events were
+		 * removed from its end, or rewritten, and the head was rewritten to match.
+		 */
+		EXPORT_MISMATCH
 
 	}
 

@@ -2,6 +2,8 @@ package jp.madoguchi.guidance;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One procedure the notification triggers.
  *
@@ -16,15 +18,20 @@ import java.util.List;
  * @param forms ids of the forms to generate
  * @param explanation a plain-language explanation for the resident
  * @param routeOrder position on the route through the building (smaller first)
+ * @param persons the positions (from 0) of the notification's persons a rule named, in
+ * order; empty when only household rules matched
+ * @param noFormReason why the procedure has no form, from the master (null when it has
+ * forms)
  */
 public record GuidedProcedure(String code, String name, String nameEn, String plainName, String department,
 		String counter, List<String> documents, List<String> reasons, List<String> forms, String explanation,
-		int routeOrder) {
+		int routeOrder, List<Integer> persons, @Nullable String noFormReason) {
 
 	public GuidedProcedure {
 		documents = List.copyOf(documents);
 		reasons = List.copyOf(reasons);
 		forms = List.copyOf(forms);
+		persons = List.copyOf(persons);
 	}
 
 }

@@ -6,8 +6,11 @@ import java.util.UUID;
 
 /**
  * Published when staff accept (受理) a notification; the resident-record link delivers it.
+ *
+ * @param kind the notification kind, code and label, as the master has it on the filing
+ * date
  */
 public record NotificationAccepted(UUID notificationId, NotificationType type, LocalDate filedOn, String acceptedBy,
-		Instant acceptedAt) {
+		Instant acceptedAt, NotificationKind kind) {
 
 }

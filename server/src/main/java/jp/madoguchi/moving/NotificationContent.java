@@ -19,11 +19,24 @@ public record NotificationContent(@NotNull NotificationType type, @NotNull Varia
 		@Nullable LocalDate filedOn, @Nullable LocalDate plannedMoveOutOn, @Valid @Nullable Address newAddress,
 		@Valid @Nullable Address previousAddress, @Valid @Nullable Household household,
 		@Valid @Size(max = 30) @Nullable List<@Valid @NotNull Person> persons, @Valid @Nullable Filer filer,
-		@Size(max = 10) @Nullable List<@NotNull IdentityDocument> identityDocuments) {
+		@Size(max = 10) @Nullable List<@NotNull IdentityDocument> identityDocuments,
+		@Size(max = 10) @Nullable String moveReasonCode, @Size(max = 50) @Nullable String moveReason) {
 
 	public NotificationContent {
 		persons = (persons != null) ? List.copyOf(persons) : List.of();
 		identityDocuments = (identityDocuments != null) ? List.copyOf(identityDocuments) : List.of();
+	}
+
+	/**
+	 * Content without a 異動事由: the moving module fills code and label from the master by
+	 * the notification's kind when it is saved.
+	 */
+	public NotificationContent(NotificationType type, Variant variant, @Nullable LocalDate movedOn,
+			@Nullable LocalDate filedOn, @Nullable LocalDate plannedMoveOutOn, @Nullable Address newAddress,
+			@Nullable Address previousAddress, @Nullable Household household, @Nullable List<Person> persons,
+			@Nullable Filer filer, @Nullable List<IdentityDocument> identityDocuments) {
+		this(type, variant, movedOn, filedOn, plannedMoveOutOn, newAddress, previousAddress, household, persons, filer,
+				identityDocuments, null, null);
 	}
 
 	/**
@@ -37,7 +50,13 @@ public record NotificationContent(@NotNull NotificationType type, @NotNull Varia
 	/** The same content with each person replaced, e.g. to mask or drop My Numbers. */
 	public NotificationContent withPersons(List<Person> replaced) {
 		return new NotificationContent(type, variant, movedOn, filedOn, plannedMoveOutOn, newAddress, previousAddress,
-				household, replaced, filer, identityDocuments);
+				household, replaced, filer, identityDocuments, moveReasonCode, moveReason);
+	}
+
+	/** The same content with the filing date and the 異動事由 (code and label) replaced. */
+	public NotificationContent with(@Nullable LocalDate filed, @Nullable String reasonCode, @Nullable String reason) {
+		return new NotificationContent(type, variant, movedOn, filed, plannedMoveOutOn, newAddress, previousAddress,
+				household, persons, filer, identityDocuments, reasonCode, reason);
 	}
 
 	/** 住所: 〒, 都道府県, 市区町村, 町域, 番地, 方書 (building and room). */
@@ -66,10 +85,19 @@ public record NotificationContent(@NotNull NotificationType type, @NotNull Varia
 	}
 
 	/**
-	 * 世帯: the head's name (when the head is not among the persons) and household facts.
+	 * 世帯: whether the persons form a new household ({@code newHousehold}: its head is
+	 * among them) or join an existing one, named by its head ({@code headName}); for a
+	 * 世帯変更 that moves persons between households (分離, 合併, 構成変更) also the head of the
+	 * household they leave ({@code previousHeadName}); household facts. Absent members
+	 * read as null, so bodies written before {@code previousHeadName} existed still read.
 	 */
 	public record Household(@Size(max = 100) @Nullable String headName, @Nullable Boolean newHousehold,
-			@Valid @Nullable HouseholdFacts facts) {
+			@Valid @Nullable HouseholdFacts facts, @Size(max = 100) @Nullable String previousHeadName) {
+
+		public Household(@Nullable String headName, @Nullable Boolean newHousehold, @Nullable HouseholdFacts facts) {
+			this(headName, newHousehold, facts, null);
+		}
+
 	}
 
 	public record HouseholdFacts(@Nullable Boolean hasDog, @Nullable Boolean hasMoped, @Nullable Boolean waterService) {
@@ -85,7 +113,22 @@ public record NotificationContent(@NotNull NotificationType type, @NotNull Varia
 			@Size(max = 20) @Nullable String relationship, @Size(max = 100) @Nullable String nationality,
 			@Valid @Nullable ForeignResident foreignResident, @Nullable Boolean myNumberCard,
 			@Size(max = 20) @Nullable String myNumber, @Size(max = 200) @Nullable String registeredDomicile,
-			@Size(max = 100) @Nullable String familyRegisterHead, @Valid @Nullable PersonFacts facts) {
+			@Size(max = 100) @Nullable String familyRegisterHead, @Valid @Nullable PersonFacts facts,
+			@Size(max = 10) @Nullable String relationshipCode) {
+
+		/**
+		 * A person whose 続柄 is given by its label only (older clients, the paper-like
+		 * forms): the code is looked up in the master when the notification is saved.
+		 */
+		public Person(@Nullable String familyName, @Nullable String givenName, @Nullable String familyNameKana,
+				@Nullable String givenNameKana, @Nullable String formerSurname, @Nullable LocalDate birthDate,
+				@Nullable Sex sex, @Nullable String relationship, @Nullable String nationality,
+				@Nullable ForeignResident foreignResident, @Nullable Boolean myNumberCard, @Nullable String myNumber,
+				@Nullable String registeredDomicile, @Nullable String familyRegisterHead, @Nullable PersonFacts facts) {
+			this(familyName, givenName, familyNameKana, givenNameKana, formerSurname, birthDate, sex, relationship,
+					nationality, foreignResident, myNumberCard, myNumber, registeredDomicile, familyRegisterHead, facts,
+					null);
+		}
 
 		public String fullName() {
 			String family = (familyName != null) ? familyName : "";
@@ -96,7 +139,14 @@ public record NotificationContent(@NotNull NotificationType type, @NotNull Varia
 		public Person withMyNumber(@Nullable String replaced) {
 			return new Person(familyName, givenName, familyNameKana, givenNameKana, formerSurname, birthDate, sex,
 					relationship, nationality, foreignResident, myNumberCard, replaced, registeredDomicile,
-					familyRegisterHead, facts);
+					familyRegisterHead, facts, relationshipCode);
+		}
+
+		/** The same person with the 続柄 given by code and label. */
+		public Person withRelationship(@Nullable String code, @Nullable String label) {
+			return new Person(familyName, givenName, familyNameKana, givenNameKana, formerSurname, birthDate, sex,
+					label, nationality, foreignResident, myNumberCard, myNumber, registeredDomicile, familyRegisterHead,
+					facts, code);
 		}
 
 	}
@@ -107,12 +157,25 @@ public record NotificationContent(@NotNull NotificationType type, @NotNull Varia
 
 	}
 
-	/** 外国人住民 items (§30-45). */
+	/**
+	 * 外国人住民 items (§30-45): for a 中長期在留者 the card's 在留資格, 在留期間 ({@code periodOfStay} as
+	 * the card writes it, e.g. "3年") and its last day, and the card number. Bodies
+	 * written before {@code periodOfStay} existed still read (null).
+	 */
 	public record ForeignResident(@Size(max = 200) @Nullable String nameAlphabet,
 			@Size(max = 100) @Nullable String alias, @Size(max = 100) @Nullable String nationality,
 			@Nullable ForeignResidentCategory category, @Size(max = 100) @Nullable String residenceStatus,
 			@Nullable LocalDate periodOfStayEndsOn, @Size(max = 20) @Nullable String residenceCardNumber,
-			@Nullable LocalDate becameResidentOn) {
+			@Nullable LocalDate becameResidentOn, @Size(max = 50) @Nullable String periodOfStay) {
+
+		public ForeignResident(@Nullable String nameAlphabet, @Nullable String alias, @Nullable String nationality,
+				@Nullable ForeignResidentCategory category, @Nullable String residenceStatus,
+				@Nullable LocalDate periodOfStayEndsOn, @Nullable String residenceCardNumber,
+				@Nullable LocalDate becameResidentOn) {
+			this(nameAlphabet, alias, nationality, category, residenceStatus, periodOfStayEndsOn, residenceCardNumber,
+					becameResidentOn, null);
+		}
+
 	}
 
 	/** The categories of 住民基本台帳法 §30-45. */

@@ -16,6 +16,14 @@ public final class CurrentActor {
 	private CurrentActor() {
 	}
 
+	/**
+	 * Authentication details saying through what the actor acts when it is not a
+	 * signed-in browser, e.g. {@code api-token:12} for a program's token (never its
+	 * secret); the audit trail records it in the terminal column.
+	 */
+	public record Via(String name) {
+	}
+
 	public static String name() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : SYSTEM;

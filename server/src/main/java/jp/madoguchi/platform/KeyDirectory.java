@@ -3,7 +3,6 @@ package jp.madoguchi.platform;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -33,7 +32,7 @@ public final class KeyDirectory {
 	 * other threads of this one), after creating the directory if need be.
 	 */
 	public static <T> T locked(Path directory, Work<T> work) throws IOException {
-		Files.createDirectories(directory);
+		PrivateFiles.createDirectories(directory);
 		Path lockFile = directory.toAbsolutePath().normalize().resolveSibling(directory.getFileName() + ".lock");
 		// A FileLock is held per process: threads of one JVM queue here first.
 		synchronized (KeyDirectory.class) {

@@ -8,7 +8,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The public role needs no database: switch off everything that would look for one.
+ * The public role needs no database: switch off everything that would look for one. It
+ * also shows the internet nothing but the health probe: no metrics, no build info, no API
+ * description (these settings win over any configuration).
  */
 public class RoleEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -26,7 +28,10 @@ public class RoleEnvironmentPostProcessor implements EnvironmentPostProcessor {
 			String all = excluded.isBlank() ? DATABASE_AUTO_CONFIGURATIONS
 					: excluded + "," + DATABASE_AUTO_CONFIGURATIONS;
 			environment.getPropertySources()
-				.addFirst(new MapPropertySource("madoguchiPublicRole", Map.of("spring.autoconfigure.exclude", all)));
+				.addFirst(new MapPropertySource("madoguchiPublicRole",
+						Map.of("spring.autoconfigure.exclude", all, "management.endpoints.web.exposure.include",
+								"health", "springdoc.api-docs.enabled", "false", "springdoc.swagger-ui.enabled",
+								"false")));
 		}
 	}
 

@@ -10,6 +10,10 @@ public enum ReceptionSource {
 	/** From a pre-application QR code, decoded into a notification (prefiling module). */
 	PREFILING,
 	/** From a card read (My Number card, driver's licence) at the counter. */
-	CARD
+	CARD,
+	/**
+	 * From the moving-out data sent ahead (特例転入), listed on the board as expected today.
+	 */
+	SENT_AHEAD
 
 }

@@ -28,4 +28,15 @@ public interface Receptions {
 	 */
 	Map<String, String> queueNames();
 
+	/**
+	 * The default printer of the department that handles this 担当課 of the procedure guide
+	 * (the departments' guide names, matched as prefixes), if it has one.
+	 */
+	Optional<String> departmentPrinter(String guideDepartment);
+
+	/**
+	 * Every active queue today, numbers and counters only: what the public site shows.
+	 */
+	List<QueueBoard> queueBoards();
+
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counter terminals. A browser becomes a terminal when an administrator pairs it (on that
@@ -44,9 +45,11 @@ public interface Terminals {
 	/**
 	 * @param pairingToken the card agent's token; only ever given to the paired browser's
 	 * own pages
+	 * @param defaultPrinter the printer this terminal prints to when a department has
+	 * none of its own (a printer name, checked by the forms module when printing)
 	 */
 	record CurrentTerminal(UUID id, String name, String location, String counter, String cardAgentUrl,
-			String pairingToken) {
+			String pairingToken, @Nullable String defaultPrinter) {
 
 		@Override
 		public String toString() {

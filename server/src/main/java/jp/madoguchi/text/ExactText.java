@@ -2,6 +2,8 @@ package jp.madoguchi.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -110,6 +112,26 @@ public final class ExactText {
 			characters.add(text.substring(start));
 		}
 		return List.copyOf(characters);
+	}
+
+	/**
+	 * One character, a base alone or followed by its variation selector, as the
+	 * hexadecimal code points joined by a hyphen that name its glyph ({@code 8FBB-E0102},
+	 * {@code 20BB7}: the {@code /api/v1/characters/glyphs/{codePoints}.svg} of the print
+	 * font); empty for any other text.
+	 */
+	public static Optional<String> glyphKey(String text) {
+		int[] codePoints = text.codePoints().toArray();
+		boolean one = (codePoints.length == 1 || (codePoints.length == 2 && isVariationSelector(codePoints[1])))
+				&& !isVariationSelector(codePoints[0]);
+		if (!one) {
+			return Optional.empty();
+		}
+		StringBuilder key = new StringBuilder();
+		for (int codePoint : codePoints) {
+			key.append(key.isEmpty() ? "" : "-").append(String.format(Locale.ROOT, "%04X", codePoint));
+		}
+		return Optional.of(key.toString());
 	}
 
 	/**

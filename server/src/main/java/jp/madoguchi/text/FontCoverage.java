@@ -34,6 +34,21 @@ public interface FontCoverage {
 	}
 
 	/**
+	 * The variation sequences the font's {@code cmap} format 14 lists for {@code base},
+	 * default and non-default, in selector order; empty when it lists none, when the font
+	 * lacks {@code base} or was not loaded. Staff pick from these: any other sequence of
+	 * {@code base} would not print.
+	 */
+	default List<Variation> variations(int base) {
+		return List.of();
+	}
+
+	/** Whether the font gives {@code codePoint} a glyph of its own. */
+	default boolean covers(int codePoint) {
+		return false;
+	}
+
+	/**
 	 * Whether the font was loaded. When not, {@link #unprintable(String)} reports every
 	 * non-blank text as unchecked rather than pretending it prints.
 	 */

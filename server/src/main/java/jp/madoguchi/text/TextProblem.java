@@ -19,7 +19,8 @@ public record TextProblem(int index, int position, int codePoint, Kind kind) {
 		return position + "文字目: " + kind.description + " (" + codePointLabel(codePoint) + ")";
 	}
 
-	static String codePointLabel(int codePoint) {
+	/** {@code U+8FBB}: a code point as staff and messages name it. */
+	public static String codePointLabel(int codePoint) {
 		return String.format(Locale.ROOT, "U+%04X", codePoint);
 	}
 

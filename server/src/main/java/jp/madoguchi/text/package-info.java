@@ -3,9 +3,11 @@
  * sequences included ({@link jp.madoguchi.text.ExactText}), search keys that forgive how
  * people type ({@link jp.madoguchi.text.SearchKeys}), 和暦 dates
  * ({@link jp.madoguchi.text.JapaneseDates}), the My Number check digit
- * ({@link jp.madoguchi.text.MyNumbers}) and whether the print font can show a name
- * ({@link jp.madoguchi.text.FontCoverage}). Pure functions except the font check; open to
- * all modules.
+ * ({@link jp.madoguchi.text.MyNumbers}), whether the print font can show a name
+ * ({@link jp.madoguchi.text.FontCoverage}) and the closed days deadlines skip
+ * ({@link jp.madoguchi.text.ClosedDays}, with the national holidays computed from the
+ * law). Pure functions except the font check and the counter's closed days; open to all
+ * modules.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Text")
 @NullMarked

@@ -66,12 +66,14 @@ class AccountsIntegrationTests {
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			mvc.perform(
 					post("/login").param("username", user).param("password", "wrong-password-" + attempt).with(csrf()))
-				.andExpect(redirectedUrl("/login?error=credentials"));
+				.andExpect(redirectedUrl("/login?error=refused"));
 		}
 		mvc.perform(post("/login").param("username", user).param("password", "wrong-password-5").with(csrf()))
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error=refused"));
+		// Locked: refused with the same message as a wrong password (no user
+		// enumeration).
 		mvc.perform(post("/login").param("username", user).param("password", AccountsTestSupport.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error=refused"));
 		assertThat(
 				jdbc.sql("select locked_until > now() + interval '14 minutes' from accounts.users where username = ?")
 					.param(user)
@@ -87,10 +89,11 @@ class AccountsIntegrationTests {
 	}
 
 	@Test
-	void loginPageShowsTheLockInJapanese() throws Exception {
-		mvc.perform(get("/login").param("error", "locked"))
+	void loginPageShowsOneMessageForEveryRefusalInJapanese() throws Exception {
+		mvc.perform(get("/login").param("error", "refused"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("アカウントをロックしました")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ログインできませんでした")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-code=\"refused\"")));
 	}
 
 	@Test
@@ -208,6 +211,7 @@ class AccountsIntegrationTests {
 	void aTokenCannotDoWhatItsUserMayNot() throws Exception {
 		String admin = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.USER_ADMIN));
 		String clerk = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.RECEPTION));
+		jdbc.sql("update accounts.users set service_account = true where username = ?").param(clerk).update();
 		String token = tokenFor(signIn(admin), clerk);
 		mvc.perform(get("/api/v1/admin/users").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden());
@@ -300,24 +304,11 @@ class AccountsIntegrationTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		MvcResult result = mvc.perform(
-				post("/login").param("username", username).param("password", AccountsTestSupport.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		return sessionCookie(result);
+		return AccountsTestSupport.signIn(mvc, username);
 	}
 
-	/**
-	 * Sessions live in the database (Spring Session), so the cookie is what identifies
-	 * one.
-	 */
 	private static Cookie sessionCookie(MvcResult result) {
-		Cookie cookie = result.getResponse().getCookie("MADOGUCHI_SESSION");
-		assertThat(cookie)
-			.as("session cookie among %s, Set-Cookie %s", java.util.Arrays.toString(result.getResponse().getCookies()),
-					result.getResponse().getHeaders("Set-Cookie"))
-			.isNotNull();
-		return cookie;
+		return AccountsTestSupport.sessionCookie(result);
 	}
 
 	private String tokenFor(Cookie adminSession, String user) throws Exception {

@@ -9,24 +9,55 @@ import jp.madoguchi.accounts.domain.GroupDefinition;
 import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.accounts.domain.UserAdministration;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** Makes uniquely named users and groups, since tests share one database. */
-final class AccountsTestSupport {
+public final class AccountsTestSupport {
 
-	static final String PASSWORD = "initial-password-1";
+	public static final String PASSWORD = "initial-password-1";
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
 	private AccountsTestSupport() {
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + System.nanoTime() % 1_000_000_000 + "-" + counter.incrementAndGet();
 	}
 
+	/** Signs the user in with {@link #PASSWORD}; the cookie of the new session. */
+	public static Cookie signIn(MockMvc mvc, String username) throws Exception {
+		MvcResult result = mvc
+			.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		return sessionCookie(result);
+	}
+
+	/**
+	 * Sessions live in the database (Spring Session), so the cookie is what identifies
+	 * one.
+	 */
+	public static Cookie sessionCookie(MvcResult result) {
+		Cookie cookie = result.getResponse().getCookie("MADOGUCHI_SESSION");
+		assertThat(cookie)
+			.as("session cookie among %s, Set-Cookie %s", java.util.Arrays.toString(result.getResponse().getCookies()),
+					result.getResponse().getHeaders("Set-Cookie"))
+			.isNotNull();
+		return cookie;
+	}
+
 	/** A user with the given permissions who has already chosen their own password. */
-	static String userWith(UserAdministration users, GroupAdministration groups, JdbcClient jdbc,
+	public static String userWith(UserAdministration users, GroupAdministration groups, JdbcClient jdbc,
 			Set<Permission> permissions) {
 		String group = unique("group-");
 		groups.createGroup(new GroupDefinition(group, "", permissions));

@@ -2,7 +2,12 @@ package jp.madoguchi.admin;
 
 import java.time.LocalDate;
 
+import jp.madoguchi.admin.domain.HolidayService;
 import jp.madoguchi.admin.domain.Holidays;
+import jp.madoguchi.moving.domain.Findings;
+import jp.madoguchi.support.Households;
+import jp.madoguchi.text.ClosedDayRule;
+import jp.madoguchi.text.ClosedDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,11 +46,68 @@ class MastersTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	HolidayService service;
+
+	@Autowired
+	ClosedDays closedDays;
+
+	@Autowired
+	Findings findings;
+
 	MockMvc mvc;
 
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void theOrdinancesRuleIsShownAndEditableAndEveryDeadlineFollowsIt() throws Exception {
+		LocalDate saturday = LocalDate.of(2026, 11, 28);
+		assertThat(closedDays).isSameAs(service);
+		assertThat(closedDays.deadline(saturday)).isEqualTo(LocalDate.of(2026, 11, 30));
+		mvc.perform(get("/admin/holidays").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"closed-day-rule\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"12-29\"")));
+		try {
+			// A city whose ordinance keeps Saturdays open and closes 12/28-1/5.
+			mvc.perform(post("/admin/holidays/rule").with(ADMIN)
+				.with(csrf())
+				.param("yearEndFrom", "12-28")
+				.param("yearEndTo", "01-05")).andExpect(status().is3xxRedirection());
+			assertThat(service.rule())
+				.isEqualTo(new ClosedDayRule(false, java.time.MonthDay.of(12, 28), java.time.MonthDay.of(1, 5)));
+			assertThat(closedDays.deadline(saturday)).isEqualTo(saturday);
+			assertThat(closedDays.deadline(LocalDate.of(2027, 1, 5))).isEqualTo(LocalDate.of(2027, 1, 6));
+			// Moved 11-14, the 14th day is that Saturday: now late on Monday.
+			assertThat(findings.of(Households.familyMovingIn(LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 30))))
+				.extracting(f -> f.code())
+				.contains("FILED_LATE");
+			// A day that is none is refused, and the rule stays.
+			mvc.perform(post("/admin/holidays/rule").with(ADMIN)
+				.with(csrf())
+				.param("saturdaysClosed", "true")
+				.param("yearEndFrom", "13-01")
+				.param("yearEndTo", "01-05"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+					.attribute("failure", org.hamcrest.Matchers.containsString("13-01")));
+			assertThat(service.rule().saturdaysClosed()).isFalse();
+		}
+		finally {
+			service.changeRule(ClosedDayRule.STANDARD, "test");
+		}
+		assertThat(closedDays.deadline(saturday)).isEqualTo(LocalDate.of(2026, 11, 30));
+	}
+
+	@Test
+	void aYearWhoseListIsNotLoadedCountsTheHolidaysOfTheLaw() {
+		// 2028 is not in the shipped list; 成人の日 is Monday 1-10.
+		assertThat(holidays.isHoliday(LocalDate.of(2028, 1, 10))).isFalse();
+		assertThat(closedDays.isClosed(LocalDate.of(2028, 1, 10))).isTrue();
+		assertThat(closedDays.isClosed(LocalDate.of(2028, 1, 11))).isFalse();
 	}
 
 	@Test

@@ -53,6 +53,18 @@ class MonitoringTests {
 	}
 
 	@Test
+	void theScrapeKeepsJvmAndPoolSeriesButNotTheExcludedBinders() throws Exception {
+		// application.yml excludes meter binders nobody reads (docs/operations.md).
+		String scrape = mvc.perform(get("/actuator/prometheus").with(OPERATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(scrape).contains("jvm_memory_used_bytes", "process_cpu_usage", "hikaricp_connections")
+			.doesNotContain("logback_events_total", "application_started_time_seconds");
+	}
+
+	@Test
 	void theHealthPageShowsDatabaseDiskAuditPurgeAndVersion() throws Exception {
 		mvc.perform(get("/admin/health").with(OPERATOR))
 			.andExpect(status().isOk())

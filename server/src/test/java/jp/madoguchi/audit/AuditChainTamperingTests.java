@@ -44,6 +44,9 @@ class AuditChainTamperingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	jp.madoguchi.audit.domain.ChainHeadExport exports;
+
 	@BeforeEach
 	void setUp(WebApplicationContext context) {
 		mvc = SecuredMockMvc.of(context);
@@ -75,8 +78,12 @@ class AuditChainTamperingTests {
 		assertValid();
 	}
 
+	/**
+	 * Someone with the database but not the chain key alters an event and recomputes its
+	 * hash the way the unkeyed chain did: the event itself no longer verifies.
+	 */
 	@Test
-	void anAlteredEventWithARecomputedHashBreaksTheNextLink() throws Exception {
+	void anAlteredEventWithARecomputedPlainHashIsNamed() throws Exception {
 		List<Long> ids = recordThree();
 		long id = ids.get(1);
 		Map<String, Object> original = Tampering.row(id);
@@ -86,11 +93,75 @@ class AuditChainTamperingTests {
 		Tampering.execute("update audit.events set outcome = 'SUCCESS', detail = ?, hash = ? where id = ?",
 				forged.detail(), jp.madoguchi.audit.domain.ChainHash.of(forged), id);
 		try {
-			expectBroken(ids.get(2), "LINK_BROKEN");
+			expectBroken(id, "ALTERED");
 		}
 		finally {
 			Tampering.execute("update audit.events set outcome = ?, detail = ?, hash = ? where id = ?",
 					original.get("outcome"), original.get("detail"), original.get("hash"), id);
+		}
+		assertValid();
+	}
+
+	/**
+	 * The tail rewritten consistently, each link recomputed, as a database administrator
+	 * could do with an unkeyed chain: without the key the first rewritten event fails.
+	 * (The head is left alone: the verification's own audit event links to it.)
+	 */
+	@Test
+	void aConsistentlyRewrittenTailIsNamedWithoutTheKey() throws Exception {
+		List<Long> ids = recordThree();
+		Map<Long, Map<String, Object>> originals = new java.util.LinkedHashMap<>();
+		for (long id : ids.subList(1, 3)) {
+			originals.put(id, Tampering.row(id));
+		}
+		String previous = event(ids.get(0)).hash();
+		for (long id : ids.subList(1, 3)) {
+			AuditEvent stored = event(id);
+			AuditEvent forged = new AuditEvent(id, stored.occurredAt(), "someone-else", stored.terminal(), stored.ip(),
+					stored.action(), stored.subject(), stored.outcome(), stored.detail(), previous, "");
+			previous = jp.madoguchi.audit.domain.ChainHash.of(forged);
+			Tampering.execute("update audit.events set actor = ?, prev_hash = ?, hash = ? where id = ?", forged.actor(),
+					forged.prevHash(), previous, id);
+		}
+		try {
+			expectBroken(ids.get(1), "ALTERED");
+		}
+		finally {
+			for (Map.Entry<Long, Map<String, Object>> original : originals.entrySet()) {
+				Tampering.execute("update audit.events set actor = ?, prev_hash = ?, hash = ? where id = ?",
+						original.getValue().get("actor"), original.getValue().get("prev_hash"),
+						original.getValue().get("hash"), original.getKey());
+			}
+		}
+		assertValid();
+	}
+
+	/**
+	 * The newest events removed and the head rewound to the one before: a chain that is
+	 * consistent in itself, but not with the head exported outside the database. Verified
+	 * directly: a verification through the API would append its own event to the rewound
+	 * chain.
+	 */
+	@Test
+	void removingTheNewestEventsAndRewindingTheHeadIsNamedByTheExportedHead() throws Exception {
+		List<Long> ids = recordThree();
+		exports.export();
+		assertThat(exports.latest())
+			.hasValueSatisfying((exported) -> assertThat(exported.lastId()).isEqualTo(ids.get(2)));
+		Map<String, Object> newest = Tampering.row(ids.get(2));
+		Map<String, Object> head = jdbc.sql("select last_id, last_hash from audit.chain_head").query().singleRow();
+		assertThat(((Number) head.get("last_id")).longValue()).isEqualTo(ids.get(2));
+		Tampering.execute("delete from audit.events where id = ?", ids.get(2));
+		Tampering.execute("update audit.chain_head set last_id = ?, last_hash = ?", ids.get(1),
+				event(ids.get(1)).hash());
+		try {
+			assertThat(log.verify()).isEqualTo(AuditVerification.broken(log.verify().checked(), ids.get(2),
+					AuditVerification.BreakKind.EXPORT_MISMATCH));
+		}
+		finally {
+			Tampering.reinsert(newest);
+			Tampering.execute("update audit.chain_head set last_id = ?, last_hash = ?", head.get("last_id"),
+					head.get("last_hash"));
 		}
 		assertValid();
 	}

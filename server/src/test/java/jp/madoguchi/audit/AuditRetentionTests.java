@@ -36,6 +36,12 @@ class AuditRetentionTests {
 	PlatformTransactionManager transactions;
 
 	@Autowired
+	jp.madoguchi.audit.domain.ChainKeys keys;
+
+	@Autowired
+	jp.madoguchi.audit.domain.ChainHeadExport exports;
+
+	@Autowired
 	AuditService audit;
 
 	@Autowired
@@ -45,7 +51,7 @@ class AuditRetentionTests {
 	void purgesAPrefixBehindAnAnchorAndTheRestStillVerifies() {
 		Instant longAgo = Instant.now().minus(Duration.ofDays(366 * 12));
 		AuditService past = new AuditService(repository, attribution, transactions,
-				Clock.fixed(longAgo, ZoneOffset.UTC));
+				Clock.fixed(longAgo, ZoneOffset.UTC), keys, exports);
 		past.record(AuditEntry.success("RETENTION_TEST_OLD", "test:old-1").by("tester"));
 		past.record(AuditEntry.success("RETENTION_TEST_OLD", "test:old-2").by("tester"));
 		long newestOld = lastId();

@@ -52,6 +52,12 @@ class AuditWebTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	jp.madoguchi.audit.domain.ChainKeys keys;
+
+	@Autowired
+	jp.madoguchi.audit.domain.ChainHeadExport exports;
+
 	String id;
 
 	String subject;
@@ -99,7 +105,7 @@ class AuditWebTests {
 		// first
 		for (String time : List.of("2020-03-09T15:00:00Z", "2020-03-10T14:59:59.999999Z", "2020-03-10T15:00:00Z")) {
 			Clock clock = Clock.fixed(Instant.parse(time), ZoneOffset.UTC);
-			new AuditService(repository, attribution, transactions, clock)
+			new AuditService(repository, attribution, transactions, clock, keys, exports)
 				.record(AuditEntry.success("DAY_" + time.substring(8, 10), days));
 		}
 		actions(get("/api/v1/audit/events").param("subject", days)

@@ -81,6 +81,9 @@ class FormPagesTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("辻\uDB40\uDD02 太郎", "data-signature-pad", "/js/forms.js").doesNotContain("<script>");
+		// the signatures the visit needs: the father (filer, applicant) and the mother
+		// (印鑑登録)
+		assertThat(page).contains("署名が必要な方", "辻\uDB40\uDD02 花子</strong>", "印鑑登録申請書");
 		Matcher hash = Pattern.compile("data-content-hash=\"([0-9a-f]{64})\"").matcher(page);
 		assertThat(hash.find()).isTrue();
 		BufferedImage unsigned = FormRendererTests.rasterise(pdf(id));

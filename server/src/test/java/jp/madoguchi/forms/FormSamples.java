@@ -37,6 +37,12 @@ final class FormSamples {
 		return renderer;
 	}
 
+	/** A renderer that stamps every page (training mode's 研修). */
+	static FormRenderer stampedRenderer(String stamp) throws IOException {
+		FontCoverage coverage = new FontFileCoverage(IPAMJ, FontCharacterMap.read(IPAMJ));
+		return new FormRenderer(PrintFont.load(IPAMJ, coverage), stamp);
+	}
+
 	static FormData.Person person(String family, String given, String familyKana, String givenKana, LocalDate born) {
 		return new FormData.Person(family, given, family + " " + given, familyKana, givenKana,
 				familyKana + " " + givenKana, null, born, 46, false, true, "男", "MALE", "世帯主", null, null, null, null,
@@ -46,7 +52,7 @@ final class FormSamples {
 	static FormData data(Address address, FormData.Person... persons) {
 		return new FormData("4a0c3e9e-0000-4000-8000-000000000001", "4a0c3e9e", "転入届", "MOVE_IN", "国内からの転入", "DOMESTIC",
 				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), null, address, null,
-				persons.length > 0 ? persons[0].fullName() : null, true, List.of(persons),
+				persons.length > 0 ? persons[0].fullName() : null, null, true, List.of(persons),
 				new FormData.Filer("本人", "SELF", persons.length > 0 ? persons[0].fullName() : null, "0154-00-0000",
 						false),
 				List.of("マイナンバーカード"), List.of(), LocalDate.of(2026, 11, 25), "10:15", "釧路市長", "4a0c3e9e");

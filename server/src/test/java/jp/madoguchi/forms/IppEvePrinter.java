@@ -31,11 +31,24 @@ public final class IppEvePrinter implements AutoCloseable {
 	}
 
 	public static IppEvePrinter start(int port, Path spool, String name) throws IOException, InterruptedException {
+		return start(port, spool, name, false);
+	}
+
+	/**
+	 * @param duplex whether the printer prints on both sides ({@code -2}); without it
+	 * ippeveprinter says it prints one side only
+	 */
+	public static IppEvePrinter start(int port, Path spool, String name, boolean duplex)
+			throws IOException, InterruptedException {
 		ensureDaemons();
 		Files.createDirectories(spool);
-		Process process = new ProcessBuilder("ippeveprinter", "-p", Integer.toString(port), "-n", "localhost", "-d",
-				spool.toString(), "-k", "-f", "application/pdf", name)
-			.redirectErrorStream(true)
+		List<String> command = new java.util.ArrayList<>(List.of("ippeveprinter", "-p", Integer.toString(port), "-n",
+				"localhost", "-d", spool.toString(), "-k", "-f", "application/pdf"));
+		if (duplex) {
+			command.add("-2");
+		}
+		command.add(name);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(spool.resolveSibling(name + ".log").toFile())
 			.start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

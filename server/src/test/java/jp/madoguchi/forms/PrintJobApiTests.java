@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.madoguchi.support.FreePorts;
+import jp.madoguchi.support.Signatures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -326,8 +327,11 @@ class PrintJobApiTests {
 			.list()).containsExactly("PRINTER_ADDED", "PRINTER_REMOVED");
 	}
 
+	/** A family moving in whose members have signed (printing asks for it). */
 	String createNotification() throws Exception {
-		return FormApiTests.createNotification(mvc, CLERK, FormApiTests.familyMovingIn());
+		String id = FormApiTests.createNotification(mvc, CLERK, FormApiTests.familyMovingIn());
+		Signatures.signAll(mvc, CLERK, id);
+		return id;
 	}
 
 	JsonNode body(org.springframework.test.web.servlet.ResultActions result) throws Exception {

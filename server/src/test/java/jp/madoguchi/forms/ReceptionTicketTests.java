@@ -97,6 +97,40 @@ class ReceptionTicketTests {
 		assertThat(text).contains(reception.get("ticketNumber").asString(), "髙橋 花子");
 	}
 
+	/**
+	 * Issue 23: the 受付票 carries a QR code of the ticket's page on the resident's phone:
+	 * the public site with a signed reference to day and number, no name.
+	 */
+	@Test
+	void theTicketCarriesAQrCodeOfItsPhonePage() throws Exception {
+		JsonNode reception = reception("{\"queue\":\"child\",\"name\":\"髙橋 花子\"}");
+		byte[] pdf = mvc.perform(get("/api/v1/receptions/" + reception.get("id").asString() + "/ticket.pdf").with(DESK))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String url;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+				.renderImageWithDPI(0, 200, org.apache.pdfbox.rendering.ImageType.GRAY);
+			// the top right corner, 45 mm square at 200 dpi: where the code is stamped
+			int side = Math.min(354, Math.min(page.getWidth(), page.getHeight()));
+			java.awt.image.BufferedImage corner = page.getSubimage(page.getWidth() - side, 0, side, side);
+			int[] pixels = corner.getRGB(0, 0, side, side, null, 0, side);
+			url = new com.google.zxing.qrcode.QRCodeReader()
+				.decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+						new com.google.zxing.RGBLuminanceSource(side, side, pixels))),
+						java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+				.getText();
+		}
+		String number = reception.get("ticketNumber").asString();
+		assertThat(url).matches("https?://[^/]+/public/ticket/\\d{8}-" + number + "-[A-Za-z0-9_-]{22}")
+			.doesNotContain("髙橋");
+		mvc.perform(get(url.substring(url.indexOf("/public/"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">" + number + "<")));
+	}
+
 	@Test
 	void anUnknownReceptionIsNotFoundAndOnlyTheDeskMayPrintTickets() throws Exception {
 		mvc.perform(get("/api/v1/receptions/00000000-0000-4000-8000-00000000dead/ticket.pdf").with(DESK))

@@ -58,9 +58,9 @@ class SeedTemplatesTests {
 				List.of("本人確認書類", "マイナンバーが分かるもの", "前の健康保険の資格喪失証明書（職場の保険をやめた方）"), List.of("理由"));
 		data = new FormData(data.notificationId(), data.reference(), data.type(), data.typeCode(), data.variant(),
 				data.variantCode(), data.movedOn(), data.filedOn(), data.plannedMoveOutOn(), data.newAddress(), KUSHIRO,
-				data.headName(), data.newHousehold(), data.persons(), data.filer(), data.identityDocuments(),
-				java.util.Collections.nCopies(12, procedure), data.printedOn(), data.printedAt(), data.addressee(),
-				data.ticketNumber());
+				data.headName(), data.previousHeadName(), data.newHousehold(), data.persons(), data.filer(),
+				data.identityDocuments(), java.util.Collections.nCopies(12, procedure), data.printedOn(),
+				data.printedAt(), data.addressee(), data.ticketNumber());
 		for (FormTemplate template : seed()) {
 			byte[] pdf = FormSamples.renderer().render(template, data, null, FormRendererTests.AT);
 			assertThat(pdf).as(template.id()).isNotEmpty();

@@ -82,6 +82,10 @@ class GuidePagesTests {
 		assertThat(sheet.select(".guide-sheet__table tbody tr")).hasSize(10);
 		assertThat(sheet.select(".guide-sheet__table tbody tr").first().text()).contains("マイナンバーカードの住所変更",
 				"防災庁舎 1階 3番窓口");
+		// a procedure without a form says why, on the sheet and on the staff page
+		assertThat(sheet.select(".guide-sheet__no-form").eachText()).contains("申請書なし: ごみカレンダーと冊子をお渡しする案内で、届出はありません。",
+				"申請書なし: 上下水道部のお客さまセンターが電話または窓口で受け付けるため、市役所の申請書はありません。");
+		assertThat(page.select("#procedure-GARBAGE_GUIDE").text()).contains("申請書なし: ごみカレンダーと冊子をお渡しする案内");
 		assertThat(sheet.select("button[data-print].no-print, .no-print button[data-print]")).isNotEmpty();
 		assertThat(sheet.select("[style]")).isEmpty();
 	}

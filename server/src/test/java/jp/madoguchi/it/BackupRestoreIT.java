@@ -46,6 +46,7 @@ class BackupRestoreIT {
 	void backupWhileRunningThenRestoreIntoEmptyDatabasesKeepsDataAndAuditChain() throws Exception {
 		Path original = work.resolve("original");
 		Path backup = work.resolve("backups/madoguchi.zip");
+		Path offline = work.resolve("usb-stick");
 		String token;
 		String id;
 		String notificationBefore;
@@ -53,7 +54,7 @@ class BackupRestoreIT {
 		try (RunningServer server = RunningServer.start(work, Map.of("MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD),
 				"--madoguchi.data-dir=" + original)) {
 			RunningServer.Client admin = server.client();
-			assertThat(admin.signIn("admin", PASSWORD)).endsWith("/");
+			assertThat(admin.signInAsAdmin(PASSWORD)).endsWith("/");
 			admin.get("/account");
 			HttpResponse<String> tokenResponse = admin.postJson("/api/v1/admin/api-tokens",
 					"{\"name\":\"backup-test\",\"user\":\"admin\"}");
@@ -69,16 +70,47 @@ class BackupRestoreIT {
 			assertThat(verified.get("valid").asBoolean()).isTrue();
 			checkedBefore = verified.get("checked").asLong();
 
+			Command unkeyed = Command.run(work, "--madoguchi.backup=" + backup, "--madoguchi.data-dir=" + original);
+			assertThat(unkeyed.exitCode).as(unkeyed.output).isEqualTo(2);
+			assertThat(unkeyed.output).contains("公開鍵").contains("--new-key-pair");
+			assertThat(backup).doesNotExist();
+
+			Command keys = Command.run(work, "--madoguchi.backup.new-key-pair=" + offline,
+					"--madoguchi.data-dir=" + original);
+			assertThat(keys.exitCode).as(keys.output).isZero();
+			assertThat(PosixFilePermissions
+				.toString(Files.getPosixFilePermissions(offline.resolve("madoguchi-backup-private-key.pem"))))
+				.isEqualTo("rw-------");
 			Command made = Command.run(work, "--madoguchi.backup=" + backup, "--madoguchi.data-dir=" + original);
 			assertThat(made.exitCode).as(made.output).isZero();
 			assertThat(made.output).contains("バックアップを作成しました");
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+			assertSealed(backup, original.resolve("keys"));
 		}
 
+		// a copied backup without the private key kept off the server: refused, nothing
+		// written
 		Path restored = work.resolve("restored");
-		Command restore = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored);
+		Command withoutKey = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored);
+		assertThat(withoutKey.exitCode).as(withoutKey.output).isEqualTo(2);
+		assertThat(withoutKey.output).contains("暗号化されています").contains("--madoguchi.backup.private-key");
+		assertThat(restored).doesNotExist();
+		Path otherKeys = work.resolve("other-keys");
+		assertThat(Command.run(work, "--madoguchi.backup.new-key-pair=" + otherKeys,
+				"--madoguchi.data-dir=" + work.resolve("elsewhere")).exitCode)
+			.isZero();
+		Command wrongKey = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored,
+				"--madoguchi.backup.private-key=" + otherKeys.resolve("madoguchi-backup-private-key.pem"));
+		assertThat(wrongKey.exitCode).as(wrongKey.output).isEqualTo(2);
+		assertThat(wrongKey.output).contains("このバックアップの鍵");
+		assertThat(restored).doesNotExist();
+
+		String privateKey = "--madoguchi.backup.private-key=" + offline.resolve("madoguchi-backup-private-key.pem");
+		Command restore = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored,
+				privateKey);
 		assertThat(restore.exitCode).as(restore.output).isZero();
-		Command again = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored);
+		Command again = Command.run(work, "--madoguchi.restore=" + backup, "--madoguchi.data-dir=" + restored,
+				privateKey);
 		assertThat(again.exitCode).as(again.output).isEqualTo(2);
 		assertThat(again.output).contains("空ではありません");
 		assertSameData(Map.of(), restored, token, id, notificationBefore, checkedBefore);
@@ -88,10 +120,26 @@ class BackupRestoreIT {
 					external.getJdbcUrl("postgres", "postgres"), "SPRING_DATASOURCE_USERNAME", "postgres");
 			Path keysOnly = work.resolve("external-data");
 			Command toExternal = Command.run(work, environment, "--madoguchi.restore=" + backup,
-					"--madoguchi.data-dir=" + keysOnly);
+					"--madoguchi.data-dir=" + keysOnly, privateKey);
 			assertThat(toExternal.exitCode).as(toExternal.output).isZero();
 			assertThat(Files.exists(keysOnly.resolve("postgres"))).isFalse();
 			assertSameData(environment, keysOnly, token, id, notificationBefore, checkedBefore);
+		}
+	}
+
+	/**
+	 * Neither the archive's structure nor the My Number key can be read from the file.
+	 */
+	private static void assertSealed(Path backup, Path keysDir) throws Exception {
+		byte[] sealed = Files.readAllBytes(backup);
+		assertThat(new String(sealed, 0, 19, java.nio.charset.StandardCharsets.US_ASCII))
+			.isEqualTo("MADOGUCHI-BACKUP-2\n");
+		String text = new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(text).doesNotContain("PK\u0003\u0004").doesNotContain("backup.properties");
+		try (java.util.stream.Stream<Path> keys = Files.list(keysDir)) {
+			for (Path key : keys.toList()) {
+				assertThat(text).doesNotContain(Files.readString(key).trim());
+			}
 		}
 	}
 
@@ -99,7 +147,7 @@ class BackupRestoreIT {
 			String notificationBefore, long checkedBefore) throws Exception {
 		try (RunningServer server = RunningServer.start(work, environment, "--madoguchi.data-dir=" + dataDir)) {
 			RunningServer.Client admin = server.client();
-			assertThat(admin.signIn("admin", PASSWORD)).endsWith("/");
+			assertThat(admin.signInAsAdmin(PASSWORD)).endsWith("/");
 			HttpResponse<String> notification = admin.get("/api/v1/notifications/" + id, token);
 			assertThat(notification.statusCode()).as(notification.body()).isEqualTo(200);
 			assertThat(json(notification)).isEqualTo(RunningServer.JSON.readTree(notificationBefore));

@@ -79,7 +79,7 @@ class ResidentRecordJarIT {
 					.containsExactlyInAnyOrderElementsOf(accepted.stream().map(id -> id + ".json").toList());
 				for (Path file : finalFiles(outbox)) {
 					JsonNode document = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-					assertThat(document.get("formatVersion").asString()).isEqualTo("1.0");
+					assertThat(document.get("formatVersion").asString()).isEqualTo("1.4");
 					assertThat(document.get("notificationId").asString() + ".json")
 						.isEqualTo(file.getFileName().toString());
 					assertThat(document.get("persons").get(0).get("familyName").asString()).isEqualTo("辻\uDB40\uDD02");
@@ -106,7 +106,7 @@ class ResidentRecordJarIT {
 
 	static String token(RunningServer server) throws Exception {
 		RunningServer.Client admin = server.client();
-		assertThat(admin.signIn("admin", ADMIN_PASSWORD)).endsWith("/");
+		assertThat(admin.signInAsAdmin(ADMIN_PASSWORD)).endsWith("/");
 		admin.get("/account");
 		HttpResponse<String> response = admin.postJson("/api/v1/admin/api-tokens",
 				"{\"name\":\"rr-" + System.nanoTime() + "\",\"user\":\"admin\"}");

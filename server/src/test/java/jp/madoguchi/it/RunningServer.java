@@ -235,6 +235,33 @@ final class RunningServer implements AutoCloseable {
 			return response.headers().firstValue("Location").orElse("");
 		}
 
+		/**
+		 * Signs in as the administrator the server created from
+		 * {@code MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD}. That password must be changed at
+		 * the first sign-in: the administrator then chooses the bootstrap password
+		 * followed by {@code -own}, which later sign-ins (after a restart or a restore)
+		 * use.
+		 */
+		String signInAsAdmin(String bootstrapPassword) throws Exception {
+			String own = bootstrapPassword + "-own";
+			String next = signIn("admin", own);
+			if (next.endsWith("/")) {
+				return next;
+			}
+			next = signIn("admin", bootstrapPassword);
+			if (!next.endsWith("/account/password")) {
+				return next;
+			}
+			get("/account/password");
+			HttpResponse<String> changed = postForm("/account/password",
+					Map.of("currentPassword", bootstrapPassword, "newPassword", own, "newPasswordConfirmation", own));
+			if (!changed.headers().firstValue("Location").orElse("").contains("passwordChanged")) {
+				return "password change refused: " + changed.statusCode();
+			}
+			get("/account");
+			return "/";
+		}
+
 		private void remember(String html) {
 			Matcher meta = CSRF_META.matcher(html);
 			Matcher input = CSRF_INPUT.matcher(html);

@@ -39,7 +39,7 @@ class ServerJarIT {
 				assertThat(Files.exists(work.resolve("data/postgres"))).as("no embedded database started").isFalse();
 				assertThat(server.client().get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
 				RunningServer.Client admin = server.client();
-				assertThat(admin.signIn("admin", ADMIN_PASSWORD)).endsWith("/");
+				assertThat(admin.signInAsAdmin(ADMIN_PASSWORD)).endsWith("/");
 				admin.get("/account");
 
 				HttpResponse<String> tokenResponse = admin.postJson("/api/v1/admin/api-tokens",
@@ -70,10 +70,10 @@ class ServerJarIT {
 
 				RunningServer.Client guesser = server.client();
 				for (int attempt = 1; attempt <= 4; attempt++) {
-					assertThat(guesser.signIn("clerk", "wrong-password-" + attempt)).endsWith("error=credentials");
+					assertThat(guesser.signIn("clerk", "wrong-password-" + attempt)).endsWith("error=refused");
 				}
-				assertThat(guesser.signIn("clerk", "wrong-password-5")).endsWith("error=locked");
-				assertThat(guesser.signIn("clerk", "counter-own-secret-1")).endsWith("error=locked");
+				assertThat(guesser.signIn("clerk", "wrong-password-5")).endsWith("error=refused");
+				assertThat(guesser.signIn("clerk", "counter-own-secret-1")).endsWith("error=refused");
 
 				HttpResponse<String> missing = admin.get("/api/v1/no-such-thing", token);
 				assertThat(missing.statusCode()).isEqualTo(404);
@@ -116,7 +116,7 @@ class ServerJarIT {
 				Map.of("MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD), "--madoguchi.data-dir=" + data)) {
 			firstStart = server.startMillis;
 			memory = server.residentMemoryMib();
-			assertThat(server.client().signIn("admin", ADMIN_PASSWORD)).endsWith("/");
+			assertThat(server.client().signInAsAdmin(ADMIN_PASSWORD)).endsWith("/");
 			assertThat(Files.exists(data.resolve("postgres/PG_VERSION"))).isTrue();
 			server.stop();
 			assertThat(Files.exists(data.resolve("postgres/postmaster.pid"))).as("PostgreSQL shut down cleanly")
@@ -125,7 +125,7 @@ class ServerJarIT {
 		}
 		// Second start: no bootstrap variable; the administrator is still there.
 		try (RunningServer server = RunningServer.start(work, Map.of(), "--madoguchi.data-dir=" + data)) {
-			assertThat(server.client().signIn("admin", ADMIN_PASSWORD)).endsWith("/");
+			assertThat(server.client().signInAsAdmin(ADMIN_PASSWORD)).endsWith("/");
 			System.out.printf("[measure] first start %d ms (initdb included), restart %d ms, RSS after start %d MiB%n",
 					firstStart, server.startMillis, memory);
 		}

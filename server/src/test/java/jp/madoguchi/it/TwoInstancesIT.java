@@ -119,7 +119,7 @@ class TwoInstancesIT {
 	@Test
 	void aSessionStartedOnOneInstanceWorksOnTheOtherAndEndsOnBoth() throws Exception {
 		RunningServer.Client onFirst = first.client();
-		assertThat(onFirst.signIn("admin", ResidentRecordJarIT.ADMIN_PASSWORD)).endsWith("/");
+		assertThat(onFirst.signInAsAdmin(ResidentRecordJarIT.ADMIN_PASSWORD)).endsWith("/");
 		// The CSRF token of this page lives in the session, hence in the database.
 		assertThat(onFirst.get("/account").statusCode()).isEqualTo(200);
 		String session = onFirst.cookie(SESSION_COOKIE);
@@ -154,9 +154,11 @@ class TwoInstancesIT {
 		HttpResponse<String> issued = client.postJson("/api/v1/admin/queues/moving/display-tokens",
 				"{\"name\":\"ロビー表示（2台目のサーバー）\"}", token);
 		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
-		String displayToken = json(issued).get("token").asString();
+		String pairingCode = json(issued).get("token").asString();
+		// The screen pairs with the second instance: the code is exchanged for a cookie.
+		String cookie = pairDisplay(second, pairingCode);
 
-		try (EventStream display = EventStream.open(second, "/display/moving/events?token=" + displayToken)) {
+		try (EventStream display = EventStream.open(second, "/display/moving/events", "MADOGUCHI_DISPLAY=" + cookie)) {
 			assertThat(display.next(Duration.ofSeconds(30))).extracting(Event::name).isEqualTo("snapshot");
 
 			HttpResponse<String> reception = client.postJson("/api/v1/receptions",
@@ -205,10 +207,16 @@ class TwoInstancesIT {
 		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
 		assertThat(json(read).get("persons").get(0).get("myNumber").asString()).isEqualTo("123456789018");
 		// Started at once on an empty key directory, the two agreed on one key of each
-		// kind.
+		// kind: one My Number key, one pre-application pair, one audit chain key, one
+		// queue-status link key.
 		try (Stream<Path> keys = Files.list(work.resolve("data/keys"))) {
-			assertThat(keys.map(f -> f.getFileName().toString().replaceAll("-.*", ""))).containsExactlyInAnyOrder("my",
-					"prefiling", "prefiling");
+			assertThat(keys.map(f -> f.getFileName().toString().replaceAll("-.*", "")))
+				.containsExactlyInAnyOrder("audit", "my", "prefiling", "prefiling", "queue");
+		}
+		// both appended to the one chain under that key: each verifies the other's events
+		for (RunningServer instance : List.of(first, second)) {
+			JsonNode verified = json(instance.client().get("/api/v1/audit/verify", token));
+			assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
 		}
 	}
 
@@ -243,6 +251,21 @@ class TwoInstancesIT {
 			problems.forEach(line -> System.out.println("[instance " + server.port + "] " + line));
 			assertThat(problems).noneMatch(line -> line.contains(" ERROR "));
 		}
+	}
+
+	/**
+	 * Pairs a display screen as its browser does (the pairing page, then the form with
+	 * the one-time code); the display cookie it was given.
+	 */
+	static String pairDisplay(RunningServer server, String code) throws Exception {
+		RunningServer.Client screen = server.client();
+		assertThat(screen.get("/display/pair").statusCode()).isEqualTo(200);
+		HttpResponse<String> paired = screen.postForm("/display/pair", Map.of("code", code));
+		assertThat(paired.statusCode()).as(paired.body()).isEqualTo(302);
+		assertThat(paired.headers().firstValue("Location").orElse("")).endsWith("/display/moving");
+		String cookie = screen.cookie("MADOGUCHI_DISPLAY");
+		assertThat(cookie).isNotEmpty();
+		return cookie;
 	}
 
 	/** A fresh client (no cookie jar) that presents only the given session cookie. */
@@ -284,9 +307,17 @@ class TwoInstancesIT {
 		}
 
 		static EventStream open(RunningServer server, String path) throws Exception {
+			return open(server, path, null);
+		}
+
+		static EventStream open(RunningServer server, String path, @Nullable String cookie) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
+				.header("Accept", "text/event-stream");
+			if (cookie != null) {
+				request.header("Cookie", cookie);
+			}
 			HttpResponse<InputStream> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(server.uri(path)).header("Accept", "text/event-stream").build(),
-						HttpResponse.BodyHandlers.ofInputStream());
+				.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
 			EventStream stream = new EventStream(response.body());

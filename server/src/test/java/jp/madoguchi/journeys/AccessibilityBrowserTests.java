@@ -12,6 +12,7 @@ import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.support.Households;
 import jp.madoguchi.support.Axe;
 import jp.madoguchi.support.Chromium;
+import jp.madoguchi.support.Keyboard;
 import jp.madoguchi.support.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -267,23 +268,8 @@ class AccessibilityBrowserTests {
 		assertThat(scroll.intValue()).as("no horizontal scrolling: " + where).isLessThanOrEqualTo(client.intValue());
 	}
 
-	/**
-	 * Presses Tab until the element matching the selector has the focus (at most 80
-	 * times), checking that each element passed shows a focus indicator.
-	 */
 	private static void tabTo(Chromium browser, String css) {
-		for (int i = 0; i < 80; i++) {
-			new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-			Boolean there = (Boolean) browser.script("return document.activeElement.matches(arguments[0])", css);
-			String indicator = (String) browser.script("const s = getComputedStyle(document.activeElement);"
-					+ "return s.outlineStyle + ' ' + s.outlineWidth + ' / ' + s.boxShadow;");
-			assertThat(indicator).as("focus indicator of " + browser.script("return document.activeElement.outerHTML"))
-				.doesNotStartWith("none");
-			if (Boolean.TRUE.equals(there)) {
-				return;
-			}
-		}
-		throw new AssertionError("Tab never reached " + css);
+		Keyboard.tabTo(browser, css);
 	}
 
 	/**

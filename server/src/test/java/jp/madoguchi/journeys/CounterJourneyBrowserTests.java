@@ -35,6 +35,7 @@ import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.support.EmulatedCard;
 import jp.madoguchi.support.Chromium;
+import jp.madoguchi.support.FileOutbox;
 import jp.madoguchi.support.FreePorts;
 import jp.madoguchi.support.PairedTerminals;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +55,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -92,6 +94,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 		properties = { "madoguchi.resident-record.mode=file", "madoguchi.resident-record.poll-interval=100ms",
 				"madoguchi.resident-record.backoff-initial=200ms", "madoguchi.resident-record.backoff-max=500ms" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@FileOutbox
 class CounterJourneyBrowserTests {
 
 	/**
@@ -127,15 +130,12 @@ class CounterJourneyBrowserTests {
 
 	private static final int AGENT_PORT = FreePorts.next();
 
-	private static final Path OUTBOX;
-
 	private static final Path SPOOL;
 
 	private static final IppEvePrinter PRINTER;
 
 	static {
 		try {
-			OUTBOX = Files.createTempDirectory("madoguchi-journey-outbox");
 			SPOOL = Files.createTempDirectory("madoguchi-journey-ipp");
 			PRINTER = IppEvePrinter.start(FreePorts.next(), SPOOL.resolve("counter"), "MadoguchiJourney");
 		}
@@ -150,12 +150,14 @@ class CounterJourneyBrowserTests {
 
 	@DynamicPropertySource
 	static void peers(DynamicPropertyRegistry registry) {
-		registry.add("madoguchi.resident-record.file.outbox", OUTBOX::toString);
 		registry.add("madoguchi.printers.counter-1.uri", PRINTER::uri);
 	}
 
 	@LocalServerPort
 	int port;
+
+	@Value(FileOutbox.FOLDER)
+	Path outbox;
 
 	@Autowired
 	WebApplicationContext context;
@@ -186,7 +188,6 @@ class CounterJourneyBrowserTests {
 			card.remove();
 		}
 		PRINTER.close();
-		FileSystemUtils.deleteRecursively(OUTBOX.toFile());
 		FileSystemUtils.deleteRecursively(SPOOL.toFile());
 	}
 
@@ -216,7 +217,7 @@ class CounterJourneyBrowserTests {
 			viewport(counter);
 			viewport(display);
 			WebDriver browser = inputs.decorate(counter.driver());
-			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+			WebDriverWait wait = Chromium.patience(browser, Duration.ofSeconds(30));
 			// The terminal's browser was paired beforehand: it carries the cookie.
 			browser.get(url("/login"));
 			browser.manage()
@@ -327,7 +328,7 @@ class CounterJourneyBrowserTests {
 			wait.until(d -> d.findElements(By.cssSelector(".board__current")).isEmpty());
 
 			// The printer received the form, the delivery file names the family.
-			Path document = OUTBOX.resolve(notificationId + ".json");
+			Path document = outbox.resolve(notificationId + ".json");
 			org.awaitility.Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
 				.until(() -> Files.exists(document) && PRINTER.jobs().size() > jobsBefore);

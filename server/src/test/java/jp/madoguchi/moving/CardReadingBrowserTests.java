@@ -98,7 +98,7 @@ class CardReadingBrowserTests {
 		startAgentFor("http://localhost:" + this.port);
 		this.chromium = Chromium.screen(1280, 900);
 		this.browser = this.chromium.driver();
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		WebDriverWait wait = Chromium.patience(this.browser, Duration.ofSeconds(30));
 		signIn(userWith(Set.of(Permission.NOTIFICATION_EDIT)));
 		this.browser.get(url("/notifications/new"));
 
@@ -132,7 +132,7 @@ class CardReadingBrowserTests {
 		startAgentFor("http://localhost:" + this.port);
 		this.chromium = Chromium.screen(1280, 900);
 		this.browser = this.chromium.driver();
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		WebDriverWait wait = Chromium.patience(this.browser, Duration.ofSeconds(30));
 		signIn(userWith(Set.of(Permission.RECEPTION)));
 		this.browser.get(url("/reception?queue=moving"));
 
@@ -177,7 +177,7 @@ class CardReadingBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		Chromium.patience(this.browser, Duration.ofSeconds(10))
 			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 

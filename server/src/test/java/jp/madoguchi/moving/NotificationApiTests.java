@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -116,6 +117,48 @@ class NotificationApiTests {
 	}
 
 	@Test
+	void aLateFilingNamesTheDeadlineMovedPastTheClosedDays() throws Exception {
+		// Moved 2026-09-28: the 14th day is スポーツの日 (Monday 10-12), so 10-13 is on time.
+		NotificationContent onTime = Households.familyMovingIn(LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 13));
+		assertThat(create(onTime).get("findings").toString()).doesNotContain("FILED_LATE");
+		NotificationContent late = Households.familyMovingIn(LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 14));
+		mvc.perform(post("/api/v1/notifications").with(CLERK)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(late)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.findings[?(@.code == 'FILED_LATE')].severity").value("WARNING"))
+			.andExpect(jsonPath("$.findings[?(@.code == 'FILED_LATE')].message")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("令和8年10月13日"))));
+	}
+
+	@Test
+	void aSeparationNamesTheHouseholdLeftAndOlderBodiesStillRead() throws Exception {
+		ObjectNode body = (ObjectNode) json
+			.readTree(json.writeValueAsString(Households.familyMovingIn(LocalDate.now(), LocalDate.now())));
+		body.put("type", "HOUSEHOLD_CHANGE").put("variant", "SEPARATION");
+		body.putObject("household").put("newHousehold", true);
+		String withoutPrevious = mvc
+			.perform(post("/api/v1/notifications").with(CLERK)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.toString()))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(withoutPrevious).contains("HOUSEHOLD_PREVIOUS_HEAD_MISSING");
+		((ObjectNode) body.get("household")).put("previousHeadName", "辻 一郎");
+		mvc.perform(post("/api/v1/notifications").with(CLERK)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.toString()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.household.previousHeadName").value("辻 一郎"))
+			.andExpect(jsonPath("$.findings[?(@.code == 'HOUSEHOLD_PREVIOUS_HEAD_MISSING')]").isEmpty());
+	}
+
+	@Test
 	void aStaleVersionAnswersConflict() throws Exception {
 		JsonNode created = create(Households.familyMovingIn(LocalDate.now().minusDays(1), LocalDate.now()));
 		String id = created.get("id").asString();
@@ -181,11 +224,10 @@ class NotificationApiTests {
 		NotificationContent content = Households.moveIn(LocalDate.now().minusDays(1), LocalDate.now(),
 				Households.person(family, "一郎", "ケンサク", "イチロウ", LocalDate.of(1970, 1, 1), "世帯主"));
 		String id = create(content).get("id").asString();
-		mvc.perform(get("/api/v1/notifications").param("name", family).with(RECEPTIONIST))
+		mvc.perform(search("{\"name\":\"" + family + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
-		mvc.perform(get("/api/v1/notifications").param("name", "けんさく　いちろう").with(RECEPTIONIST))
-			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
+		mvc.perform(search("{\"name\":\"けんさく　いちろう\"}")).andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
 		assertThat(jdbc.sql("select count(*) from audit.events where action = 'NOTIFICATION_SEARCHED' and actor = ?")
 			.param("reception-moving")
 			.query(Long.class)
@@ -199,11 +241,11 @@ class NotificationApiTests {
 				Households.person("髙橋", given, "タカハシ", "イチロウ", LocalDate.of(1970, 1, 1), "世帯主"));
 		String id = create(content).get("id").asString();
 		for (String query : new String[] { "高橋", "たかはし", "ﾀｶﾊｼ", "髙橋" }) {
-			mvc.perform(get("/api/v1/notifications").param("name", query).param("limit", "500").with(RECEPTIONIST))
+			mvc.perform(search("{\"name\":\"" + query + "\",\"limit\":500}"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
 		}
-		mvc.perform(get("/api/v1/notifications").param("name", "高橋　高" + given.substring(1)).with(RECEPTIONIST))
+		mvc.perform(search("{\"name\":\"高橋　高" + given.substring(1) + "\"}"))
 			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
 	}
 
@@ -289,6 +331,14 @@ class NotificationApiTests {
 			.param("notification:" + id)
 			.query(Long.class)
 			.single();
+	}
+
+	/** A search by POST: names never go into a URL. */
+	private static MockHttpServletRequestBuilder search(String body) {
+		return post("/api/v1/notifications/search").with(RECEPTIONIST)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
 	}
 
 }

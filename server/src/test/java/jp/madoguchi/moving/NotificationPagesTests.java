@@ -118,6 +118,38 @@ class NotificationPagesTests {
 	}
 
 	@Test
+	void theFormSaysWhichHouseholdAndAChangeNamesTheHouseholdLeft() throws Exception {
+		Document newHousehold = page(mvc
+			.perform(post("/notifications/findings").with(CLERK)
+				.with(csrf())
+				.param("type", "MOVE_IN")
+				.param("variant", "DOMESTIC")
+				.param("newHousehold", "true")
+				.param("persons[0].familyName", "辻")
+				.param("persons[0].relationship", "妻"))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(newHousehold.select("[data-code]").eachAttr("data-code")).as(newHousehold.html())
+			.contains("HOUSEHOLD_NEW_HEAD_MISSING")
+			.doesNotContain("HEAD_OF_HOUSEHOLD_MISSING");
+		Document separation = page(mvc
+			.perform(post("/notifications/findings").with(CLERK)
+				.with(csrf())
+				.param("type", "HOUSEHOLD_CHANGE")
+				.param("variant", "SEPARATION")
+				.param("persons[0].familyName", "辻")
+				.param("persons[0].relationship", "世帯主"))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(separation.select("[data-code]").eachAttr("data-code")).contains("HOUSEHOLD_PREVIOUS_HEAD_MISSING");
+		Document form = page(mvc.perform(get("/notifications/new").param("type", "HOUSEHOLD_CHANGE").with(CLERK))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(form.select("select[name=newHousehold] option").eachAttr("value")).contains("true", "false");
+		assertThat(form.select("input[name=previousHeadName]")).hasSize(1);
+	}
+
+	@Test
 	void addingAPersonKeepsWhatWasTypedAndAnUnreadableDateIsShownBack() throws Exception {
 		Document page = page(mvc
 			.perform(post("/notifications/new").with(CLERK)
@@ -138,7 +170,7 @@ class NotificationPagesTests {
 
 	@Test
 	void theSearchPageRenders() throws Exception {
-		Document page = page(mvc.perform(get("/notifications").param("name", "どなたも").with(CLERK))
+		Document page = page(mvc.perform(post("/notifications/search").param("name", "どなたも").with(CLERK).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(page.select("h1").text()).isEqualTo("異動届の検索");

@@ -1,5 +1,6 @@
 package jp.madoguchi.prefiling;
 
+import jp.madoguchi.platform.QrImages;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,7 @@ class PrefilingApiTests {
 	/**
 	 * QR version 22, error correction M, alphanumeric mode: the most one code carries.
 	 */
-	static final int ONE_CODE = jp.madoguchi.prefiling.domain.QrImages.MAX_CHARS_PER_CODE;
+	static final int ONE_CODE = jp.madoguchi.platform.QrImages.MAX_CHARS_PER_CODE;
 
 	static final String TSUJI = "辻\uDB40\uDD02";
 
@@ -162,7 +163,7 @@ class PrefilingApiTests {
 				new com.google.zxing.common.HybridBinarizer(
 						new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
 		assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText()).isEqualTo(payload);
-		int version = jp.madoguchi.prefiling.domain.QrImages.version(payload);
+		int version = jp.madoguchi.platform.QrImages.version(payload);
 		log.info("QR version for a household of 6: {}", version);
 		assertThat(version).isLessThanOrEqualTo(25);
 	}
@@ -253,7 +254,7 @@ class PrefilingApiTests {
 			for (tools.jackson.databind.JsonNode part : parts) {
 				String text = part.get("payload").asString();
 				characters += text.length();
-				versions.add(String.valueOf(jp.madoguchi.prefiling.domain.QrImages.version(text)));
+				versions.add(String.valueOf(jp.madoguchi.platform.QrImages.version(text)));
 			}
 			table.append("| ")
 				.append(size)

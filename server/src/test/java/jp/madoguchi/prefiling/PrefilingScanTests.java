@@ -1,10 +1,12 @@
 package jp.madoguchi.prefiling;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.reception.ReceptionSource;
@@ -117,12 +119,12 @@ class PrefilingScanTests {
 		UUID id = UUID.fromString(location.substring("/notifications/".length()));
 		NotificationView draft = notifications.find(id).orElseThrow();
 		assertThat(draft.status()).isEqualTo(NotificationStatus.DRAFT);
-		assertThat(draft.content().persons()).isEqualTo(household.persons());
+		assertThat(withoutCodes(draft.content().persons())).isEqualTo(household.persons());
 		assertThat(draft.content().newAddress()).isEqualTo(household.newAddress());
 		assertThat(draft.content().previousAddress()).isEqualTo(household.previousAddress());
 		assertThat(draft.content().movedOn()).isEqualTo(household.movedOn());
 		assertThat(draft.content().persons().get(0).familyName().codePoints().toArray()).containsExactly(0x8FBB,
-				0xE0100);
+				0xE0102);
 		assertThat(result.getFlashMap().get("saved")).isEqualTo("prefiling.opened");
 		assertThat(count("select count(*) from audit.events where action = 'PREFILING_OPENED'")).isEqualTo(opened + 1);
 		assertThat(
@@ -152,7 +154,7 @@ class PrefilingScanTests {
 		assertThat(reception.source()).isEqualTo(ReceptionSource.PREFILING);
 		assertThat(reception.originQueue()).isEqualTo("moving");
 		NotificationView draft = notifications.find(reception.notificationId()).orElseThrow();
-		assertThat(draft.content().persons()).isEqualTo(household.persons());
+		assertThat(withoutCodes(draft.content().persons())).isEqualTo(household.persons());
 
 		long before = count("select count(*) from reception.receptions");
 		mvc.perform(post("/prefilings/reception").with(CLERK)
@@ -193,6 +195,15 @@ class PrefilingScanTests {
 			.with(csrf())
 			.param("payload", single)).andExpect(status().isForbidden());
 		mvc.perform(post("/prefilings/open").with(CLERK).param("payload", single)).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * The persons as the resident prepared them: saving adds the 続柄 code of each label
+	 * from the master (issue 17), which the prefiled content does not carry.
+	 */
+	private static List<Person> withoutCodes(List<Person> persons) {
+		assertThat(persons.get(0).relationshipCode()).isEqualTo("01");
+		return persons.stream().map(p -> p.withRelationship(null, p.relationship())).toList();
 	}
 
 }

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jp.madoguchi.moving.Finding;
+import jp.madoguchi.moving.NotificationChecks;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationType;
+import jp.madoguchi.support.Axe;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.Households;
 import jp.madoguchi.support.Zbar;
@@ -47,6 +50,9 @@ class PrefilingWizardBrowserTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	NotificationChecks checks;
 
 	@Test
 	void aResidentGoesThroughTheWizardOnAPhoneAndTheCounterDecodesTheCode() throws Exception {
@@ -122,7 +128,7 @@ class PrefilingWizardBrowserTests {
 			assertThat(decoded.previousAddress().city()).isEqualTo("札幌市中央区");
 			assertThat(decoded.persons()).extracting(Person::familyName)
 				.containsExactly(Households.TSUJI, Households.KATSURA + "城");
-			assertThat(decoded.persons().get(0).familyName().codePoints().toArray()).containsExactly(0x8FBB, 0xE0100);
+			assertThat(decoded.persons().get(0).familyName().codePoints().toArray()).containsExactly(0x8FBB, 0xE0102);
 			assertThat(decoded.persons().get(1).birthDate()).isEqualTo(LocalDate.of(2016, 1, 20));
 			assertThat(decoded.persons().get(1).relationship()).isEqualTo("子");
 			assertThat(decoded.persons().get(0).facts().healthInsurance())
@@ -137,6 +143,105 @@ class PrefilingWizardBrowserTests {
 			browser.visible("[data-action='delete-draft']").click();
 			assertThat(browser.script("return localStorage.getItem('madoguchi.prefiling.draft')")).isNull();
 			assertThat(browser.visible("[data-step='1'] [data-action='next']").isDisplayed()).isTrue();
+		}
+	}
+
+	/**
+	 * Issue 21 "Done when": the wizard in Tiếng Việt, a foreign resident arriving from
+	 * abroad with a residence card; the code carries the foreign-resident items and the
+	 * counter decodes them. The pages pass axe in Vietnamese.
+	 */
+	@Test
+	void aVietnameseResidentEntersTheResidenceCardItemsAndTheCounterDecodesThem() throws Exception {
+		LocalDate movedOn = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(2);
+		LocalDate stayEnds = movedOn.plusYears(1).minusDays(1);
+		try (Chromium browser = Chromium.phone()) {
+			WebDriver page = browser.driver();
+			page.get("http://localhost:" + port + "/public/prefiling?lang=vi");
+			assertThat(page.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
+			assertThat(browser.visible("h1").getText())
+				.isEqualTo("Đăng ký trước thủ tục chuyển nhà (chuyển đến, chuyển đi…)");
+			// Every language by its own name, each marked with its language.
+			List<WebElement> languages = page.findElements(By.cssSelector(".prefiling__languages a"));
+			assertThat(languages).extracting(WebElement::getText)
+				.containsExactly("日本語", "やさしい にほんご", "English", "中文（简体）", "한국어", "Tiếng Việt", "Português");
+			assertThat(languages).extracting((a) -> a.getDomAttribute("lang"))
+				.containsExactly("ja", "ja", "en", "zh-CN", "ko", "vi", "pt-BR");
+			Axe.assertClean(browser, "wizard step 1 in Tiếng Việt");
+
+			page.findElement(By.cssSelector("label[for='type-MOVE_IN']")).click();
+			browser.visible("label[for='variant-MOVE_IN-FROM_ABROAD']").click();
+			browser.visible("[data-step='1'] [data-action='next']").click();
+
+			browser.visible("label[for='q-foreign']").click();
+			page.findElement(By.cssSelector("label[for='q-nhi']")).click();
+			page.findElement(By.cssSelector("[data-step='2'] [data-action='next']")).click();
+			// The guide for a resident with a residence card, names in English (the
+			// master
+			// has Japanese and English).
+			browser.visible("[data-guide] [data-procedure='RESIDENCE_CARD_ENDORSEMENT']");
+			assertThat(page.findElement(By.cssSelector("[data-guide] [data-procedure='RESIDENCE_CARD_ENDORSEMENT'] h3"))
+				.getText()).isEqualTo("Address endorsement on the residence card");
+			browser.visible("[data-step='3'] [data-action='next']").click();
+
+			browser.visible("#movedOn");
+			browser.type(page.findElement(By.id("movedOn")), movedOn.toString());
+			PrefilingWizard.fillAddress(page, "newAddress", "0850000", "北海道", "釧路市", "黒金町", "7丁目5番地", "");
+			PrefilingWizard.fillAddress(page, "previousAddress", "", "", "Hà Nội", "Cầu Giấy", "", "");
+			browser.type(page.findElement(By.id("persons0.birthDate")), "1998-05-12");
+			browser.type(page.findElement(By.id("persons0.sex")), "MALE");
+			browser.type(page.findElement(By.id("persons0.healthInsurance")), "NHI");
+			assertThat(page.findElement(By.id("persons0.foreignResident.nameAlphabet")).isDisplayed()).isFalse();
+			page.findElement(By.cssSelector("label[for='persons0.foreign']")).click();
+			browser.visible("#persons0\\.foreignResident\\.nameAlphabet").sendKeys("NGUYEN VAN AN");
+			page.findElement(By.id("persons0.foreignResident.nationality")).sendKeys("ベトナム");
+			browser.type(page.findElement(By.id("persons0.foreignResident.category")), "MID_TO_LONG_TERM");
+			page.findElement(By.id("persons0.foreignResident.residenceStatus")).sendKeys("技能実習");
+			page.findElement(By.id("persons0.foreignResident.periodOfStay")).sendKeys("1年");
+			browser.type(page.findElement(By.id("persons0.foreignResident.periodOfStayEndsOn")), stayEnds.toString());
+			WebElement cardNumber = page.findElement(By.id("persons0.foreignResident.residenceCardNumber"));
+			cardNumber.sendKeys("ab1234567cd");
+			page.findElement(By.id("filer.name")).sendKeys("NGUYEN VAN AN");
+			page.findElement(By.id("filer.phone")).sendKeys("080-1234-5678");
+
+			// A card number of the wrong form is refused in Vietnamese before any code.
+			page.findElement(By.cssSelector("[data-step='4'] [data-action='next']")).click();
+			assertThat(browser.visible("[data-card-number-error]").getText()).startsWith("Số thẻ không đúng dạng");
+			assertThat(cardNumber.getDomAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(page.findElements(By.cssSelector("[data-codes] img"))).isEmpty();
+			Axe.assertClean(browser, "wizard step 4 in Tiếng Việt, foreign-resident items");
+			browser.screenshot(SCREENSHOTS.resolve("wizard-vi-4-foreign.png"));
+			cardNumber.clear();
+			// Spaces and lower case, as people type it from the card, are accepted.
+			cardNumber.sendKeys("ab 12345678 cd");
+			page.findElement(By.cssSelector("[data-step='4'] [data-action='next']")).click();
+			browser.await((d) -> !d.findElements(By.cssSelector("[data-codes] img")).isEmpty()
+					|| d.findElement(By.cssSelector("[data-findings]")).isDisplayed());
+			assertThat(page.findElement(By.cssSelector("[data-findings]")).isDisplayed())
+				.as("findings: %s", page.findElement(By.cssSelector("[data-findings]")).getText())
+				.isFalse();
+			assertThat(page.findElement(By.cssSelector("[data-card-number-error]")).isDisplayed()).isFalse();
+
+			List<String> read = PrefilingWizard.readCodes(browser);
+			browser.screenshot(SCREENSHOTS.resolve("wizard-vi-5-code.png"));
+			assertThat(read).hasSize(1);
+			browser.visible("[data-final-guide] [data-procedure='NATIONAL_PENSION_JOIN']");
+			Axe.assertClean(browser, "wizard step 5 in Tiếng Việt");
+
+			NotificationContent decoded = decode(read.get(0));
+			assertThat(decoded.type()).isEqualTo(NotificationType.MOVE_IN);
+			assertThat(decoded.variant()).isEqualTo(NotificationType.Variant.FROM_ABROAD);
+			assertThat(decoded.previousAddress().city()).isEqualTo("Hà Nội");
+			Person person = decoded.persons().get(0);
+			assertThat(person.familyName()).isNull();
+			assertThat(person.nationality()).isEqualTo("ベトナム");
+			assertThat(person.foreignResident()).isEqualTo(new NotificationContent.ForeignResident("NGUYEN VAN AN",
+					null, "ベトナム", NotificationContent.ForeignResidentCategory.MID_TO_LONG_TERM, "技能実習", stayEnds,
+					"AB12345678CD", null, "1年"));
+			// The counter's checks find nothing missing in the foreign-resident items.
+			assertThat(checks.check(decoded, java.util.Locale.JAPANESE)).extracting(Finding::code)
+				.doesNotContain("FOREIGN_RESIDENT_DATA_MISSING", "INVALID_RESIDENCE_CARD_NUMBER", "NAME_MISSING",
+						"FOREIGN_STAY_EXPIRED");
 		}
 	}
 

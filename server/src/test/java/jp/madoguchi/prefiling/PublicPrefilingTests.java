@@ -89,11 +89,32 @@ class PublicPrefilingTests {
 			.andExpect(
 					jsonPath("$.findings[?(@.code == 'UNKNOWN_RELATIONSHIP')].field").value("persons[0].relationship"))
 			.andExpect(jsonPath("$.findings[?(@.code == 'FURIGANA_NOT_KATAKANA')]").isNotEmpty())
-			.andExpect(jsonPath("$.findings[?(@.code == 'HEAD_OF_HOUSEHOLD_MISSING')]").isNotEmpty());
+			// A new household (householdOfSix says so) without its head among the
+			// persons.
+			.andExpect(jsonPath("$.findings[?(@.code == 'HOUSEHOLD_NEW_HEAD_MISSING')]").isNotEmpty());
 		mvc.perform(post("/public/api/v1/prefilings/check").contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsBytes(PrefilingApiTests.householdOfSix())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.findings[?(@.severity == 'ERROR')]").isEmpty());
+	}
+
+	@Test
+	void deadlinesFollowTheClosedDaysWithoutADatabase() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		// Moved 2026-09-28: the 14th day is スポーツの日 (Monday 10-12), so 10-13 is on time.
+		mvc.perform(post("/public/api/v1/prefilings/check").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsBytes(jp.madoguchi.support.Households
+				.familyMovingIn(java.time.LocalDate.of(2026, 9, 28), java.time.LocalDate.of(2026, 10, 13)))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.findings[?(@.code == 'FILED_LATE')]").isEmpty());
+		mvc.perform(post("/public/api/v1/prefilings/check").param("lang", "easy")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsBytes(jp.madoguchi.support.Households
+				.familyMovingIn(java.time.LocalDate.of(2026, 9, 28), java.time.LocalDate.of(2026, 10, 14)))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.findings[?(@.code == 'FILED_LATE')].message").value(org.hamcrest.Matchers
+				.contains(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("ひっこした"),
+						org.hamcrest.Matchers.containsString("令和8年10月13日")))));
 	}
 
 	@Test

@@ -79,24 +79,28 @@ class DisplayFanOutTests {
 	@Test
 	void aCallOnOneInstanceReachesADisplayOnTheOther() throws Exception {
 		MockMvc first = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-		String token = tokens.issue("moving", "hall screen");
+		String code = tokens.issue("moving", "hall screen");
 		HttpClient http = HttpClient.newHttpClient();
 
-		// Without a token, or with another queue's token, the stream is refused.
-		HttpResponse<String> refused = http.send(
-				HttpRequest.newBuilder(uri("/display/moving/events")).header("Accept", "text/event-stream").build(),
-				HttpResponse.BodyHandlers.ofString());
+		// Issue 20: the token left the URL. The issued code in a URL opens nothing, not
+		// before pairing and not after; neither does the paired secret in a URL.
+		assertThat(events(http, "/display/moving/events?token=" + code, null).statusCode()).isIn(302, 401, 403);
+		String secret = tokens.pair(code).orElseThrow().secret();
+		assertThat(tokens.pair(code)).as("a pairing code works once").isEmpty();
+		assertThat(events(http, "/display/moving/events?token=" + code, null).statusCode()).isIn(302, 401, 403);
+		assertThat(events(http, "/display/moving/events?token=" + secret, null).statusCode()).isIn(302, 401, 403);
+
+		// Without the cookie, or with another queue's, the stream is refused.
+		HttpResponse<String> refused = events(http, "/display/moving/events", null);
 		assertThat(refused.statusCode()).isIn(302, 401, 403);
-		HttpResponse<String> otherQueue = http
-			.send(HttpRequest.newBuilder(uri("/display/insurance/events?token=" + token))
-				.header("Accept", "text/event-stream")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> otherQueue = events(http, "/display/insurance/events", secret);
 		assertThat(otherQueue.statusCode()).isIn(302, 401, 403);
 
 		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 		CompletableFuture<HttpResponse<Stream<String>>> stream = http
-			.sendAsync(HttpRequest.newBuilder(uri("/display/moving/events?token=" + token))
+			.sendAsync(HttpRequest.newBuilder(uri("/display/moving/events"))
 				.header("Accept", "text/event-stream")
+				.header("Cookie", DisplayTokens.COOKIE + "=" + secret)
 				.build(), HttpResponse.BodyHandlers.ofLines());
 		HttpResponse<Stream<String>> response = stream.get(30, TimeUnit.SECONDS);
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -152,6 +156,15 @@ class DisplayFanOutTests {
 
 	static URI uri(String path) {
 		return URI.create("http://localhost:" + secondPort + path);
+	}
+
+	private HttpResponse<String> events(HttpClient http, String path, String cookie) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream");
+		if (cookie != null) {
+			request.header("Cookie", DisplayTokens.COOKIE + "=" + cookie);
+		}
+		return http.send(request.timeout(java.time.Duration.ofSeconds(10)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

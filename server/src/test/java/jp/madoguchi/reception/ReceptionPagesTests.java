@@ -102,7 +102,7 @@ class ReceptionPagesTests {
 			.param("status", "IN_SERVICE")).andExpect(status().is3xxRedirection());
 
 		// 受付情報照会: 斎藤 finds 齋藤; the detail shows the timeline and who touched it.
-		mvc.perform(get("/reception/inquiry").param("name", "斎藤").param("queue", queue).with(CLERK))
+		mvc.perform(post("/reception/inquiry").param("name", "斎藤").param("queue", queue).with(CLERK).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("齋藤 花子")))
 			.andExpect(content().string(containsString("対応中")));
@@ -132,6 +132,12 @@ class ReceptionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("お呼び出し中の番号")))
 			.andExpect(content().string(containsString("Now calling")))
+			// The resident languages take turns below the Japanese, each marked with its
+			// lang.
+			.andExpect(content().string(containsString("lang=\"zh-CN\" data-rotate=\"1\">正在叫号</span>")))
+			.andExpect(content().string(containsString("lang=\"ko\" data-rotate=\"2\">호출 중인 번호</span>")))
+			.andExpect(content().string(containsString("lang=\"vi\" data-rotate=\"3\">Số đang được gọi</span>")))
+			.andExpect(content().string(containsString("lang=\"pt-BR\" data-rotate=\"4\">Chamando agora</span>")))
 			.andExpect(content().string(containsString("/js/display.js")))
 			.andExpect(content().string(not(containsString("<script>"))))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
@@ -162,8 +168,31 @@ class ReceptionPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String url = (String) issued.getFlashMap().get("issuedUrl");
-		assertThat(url).startsWith("/display/moving?token=");
-		mvc.perform(get(url)).andExpect(status().isOk()).andExpect(content().string(containsString("住民異動")));
+		assertThat(url).as("the one-time code in the fragment, never sent to a server").startsWith("/display/pair#");
+		String code = url.substring("/display/pair#".length());
+		mvc.perform(get("/display/moving").param("token", code)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/display/pair"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/js/display-pair.js")));
+		MvcResult paired = mvc.perform(post("/display/pair").with(csrf()).param("code", code))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/display/moving"))
+			.andReturn();
+		jakarta.servlet.http.Cookie cookie = paired.getResponse().getCookie("MADOGUCHI_DISPLAY");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		assertThat(cookie.getPath()).isEqualTo("/display");
+		assertThat(paired.getResponse().getHeader("Set-Cookie")).contains("SameSite=Strict");
+		mvc.perform(get("/display/moving").cookie(cookie))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("住民異動")))
+			.andExpect(content().string(not(containsString(cookie.getValue()))));
+		// used once: the same code pairs nothing more
+		mvc.perform(post("/display/pair").with(csrf()).param("code", code))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("すでに使われています")));
+		// the paired secret in the URL opens nothing either
+		mvc.perform(get("/display/moving").param("token", cookie.getValue())).andExpect(status().is3xxRedirection());
 	}
 
 }

@@ -11,30 +11,35 @@ import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.retention.domain.RetentionService;
-import org.junit.jupiter.api.AfterAll;
+import jp.madoguchi.support.FileOutbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import static jp.madoguchi.residentrecord.Notifications.ADMIN;
 import static jp.madoguchi.residentrecord.Notifications.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,13 +52,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"madoguchi.resident-record.backoff-initial=200ms", "madoguchi.resident-record.backoff-max=500ms",
 		"madoguchi.resident-record.max-attempts=100" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@FileOutbox
 class FileDeliveryTests {
 
-	static final Path OUTBOX = createOutbox();
+	@Value(FileOutbox.FOLDER)
+	Path outbox;
 
 	@DynamicPropertySource
-	static void outbox(DynamicPropertyRegistry registry) {
-		registry.add("madoguchi.resident-record.file.outbox", OUTBOX::toString);
+	static void lookup(DynamicPropertyRegistry registry) {
 		registry.add("madoguchi.resident-record.lookup.snapshot", () -> snapshot().toString());
 	}
 
@@ -79,30 +85,30 @@ class FileDeliveryTests {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 	}
 
-	@AfterAll
-	static void removeOutbox() {
-		FileSystemUtils.deleteRecursively(OUTBOX.toFile());
-	}
-
 	@Test
 	void anAcceptedNotificationIsWrittenOnceCompleteAndTheAckMakesItSent() throws Exception {
 		String id = Notifications.createAndAccept(mvc, json, "太郎");
-		Path document = OUTBOX.resolve(id + ".json");
+		Path document = outbox.resolve(id + ".json");
 		await(() -> Files.exists(document), "document written");
 		await(() -> "DELIVERED".equals(state(id)), "state DELIVERED");
 
 		byte[] before = Files.readAllBytes(document);
 		java.nio.file.attribute.FileTime writtenAt = Files.getLastModifiedTime(document);
 		JsonNode written = json.readTree(Files.readString(document, StandardCharsets.UTF_8));
-		assertThat(written.get("formatVersion").asString()).isEqualTo("1.0");
+		assertThat(written.get("formatVersion").asString()).isEqualTo("1.4");
 		assertThat(written.get("notificationId").asString()).isEqualTo(id);
 		assertThat(written.get("change").get("reason").asString()).isEqualTo("転入");
+		assertThat(written.get("change").get("reasonCode").asString()).isEqualTo("10");
+		assertThat(written.get("change").get("notificationKind").get("code").asString()).isEqualTo("01");
+		assertThat(written.get("change").get("notificationKind").get("label").asString()).isEqualTo("転入届");
 		assertThat(written.get("address").get("katagaki").asString()).isEqualTo("ハイツ101");
 		JsonNode person = written.get("persons").get(0);
 		assertThat(person.get("familyName").asString().codePoints().toArray()).containsExactly(0x8FBB, 0xE0102);
 		assertThat(person.get("individualNumber").asString()).isEqualTo(Notifications.MY_NUMBER);
 		assertThat(person.get("dateOfBirth").asString()).isEqualTo("1980-04-01");
-		try (Stream<Path> files = Files.list(OUTBOX)) {
+		assertThat(person.get("relationshipCode").asString()).isEqualTo("01");
+		assertThat(person.get("relationship").asString()).isEqualTo("世帯主");
+		try (Stream<Path> files = Files.list(outbox)) {
 			assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.contains(id)))
 				.containsExactly(id + ".json");
 		}
@@ -117,7 +123,7 @@ class FileDeliveryTests {
 			.query(Long.class)
 			.single()).isPositive();
 
-		Files.writeString(OUTBOX.resolve(id + ".ack"), "");
+		Files.writeString(outbox.resolve(id + ".ack"), "");
 		await(() -> "SENT".equals(state(id)), "state SENT");
 		mvc.perform(get("/api/v1/notifications/" + id).with(CLERK))
 			.andExpect(status().isOk())
@@ -125,6 +131,62 @@ class FileDeliveryTests {
 		// Still exactly the one document, never rewritten.
 		assertThat(Files.readAllBytes(document)).isEqualTo(before);
 		assertThat(Files.getLastModifiedTime(document)).isEqualTo(writtenAt);
+	}
+
+	/**
+	 * The notification kind comes from its master (issue 17): the code and label a master
+	 * administrator changed are in the next accepted notification's document; a kind the
+	 * master no longer has refuses the acceptance with the stable problem code naming the
+	 * field, and no delivery is written. The master is put back as shipped.
+	 */
+	@Test
+	void theDocumentCarriesTheNotificationKindAsItsMasterHasItAtAcceptance() throws Exception {
+		changeKind("01", "{\"code\":\"T01\",\"label\":\"転入届（試験）\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.code").value("T01"))
+			.andExpect(jsonPath("$.type").value("MOVE_IN"));
+		try {
+			String id = Notifications.createAndAccept(mvc, json, "花子");
+			Path document = outbox.resolve(id + ".json");
+			await(() -> Files.exists(document), "document written");
+			JsonNode written = json.readTree(Files.readString(document, StandardCharsets.UTF_8));
+			assertThat(written.get("formatVersion").asString()).isEqualTo("1.4");
+			assertThat(written.get("change").get("notificationKind").get("code").asString()).isEqualTo("T01");
+			assertThat(written.get("change").get("notificationKind").get("label").asString()).isEqualTo("転入届（試験）");
+		}
+		finally {
+			changeKind("T01", "{\"code\":\"01\",\"label\":\"転入届\"}").andExpect(status().isOk());
+		}
+
+		mvc.perform(delete("/api/v1/masters/notification-kinds/01").with(ADMIN).with(csrf()))
+			.andExpect(status().isNoContent());
+		try {
+			String id = Notifications.create(mvc, json, Notifications.moveIn("次郎"));
+			mvc.perform(post("/api/v1/notifications/" + id + "/accept").with(CLERK).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.code").value("UNKNOWN_CODE"))
+				.andExpect(jsonPath("$.field").value("notificationKind"))
+				.andExpect(jsonPath("$.detail").value(containsString("届出の種類")));
+			mvc.perform(get("/api/v1/notifications/" + id).with(CLERK)).andExpect(jsonPath("$.status").value("DRAFT"));
+			assertThat(jdbc.sql("select count(*) from residentrecord.deliveries where notification_id = ?")
+				.param(UUID.fromString(id))
+				.query(Long.class)
+				.single()).isZero();
+		}
+		finally {
+			mvc.perform(post("/api/v1/masters/notification-kinds").with(ADMIN)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"01","label":"転入届","type":"MOVE_IN","variant":"DOMESTIC",
+						 "source":"市区町村独自 (標準の値未確認)"}""")).andExpect(status().isCreated());
+		}
+	}
+
+	private ResultActions changeKind(String code, String body) throws Exception {
+		return mvc.perform(put("/api/v1/masters/notification-kinds/" + code).with(ADMIN)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
 	}
 
 	/**
@@ -136,8 +198,8 @@ class FileDeliveryTests {
 		String id = Notifications.createAndAccept(mvc, json, "三郎");
 		String other = Notifications.createAndAccept(mvc, json, "四郎");
 		await(() -> "DELIVERED".equals(state(id)) && "DELIVERED".equals(state(other)), "both DELIVERED");
-		Files.writeString(OUTBOX.resolve(id + ".ack"), "");
-		Files.writeString(OUTBOX.resolve(id + ".err.1"), "set aside");
+		Files.writeString(outbox.resolve(id + ".ack"), "");
+		Files.writeString(outbox.resolve(id + ".err.1"), "set aside");
 		await(() -> "SENT".equals(state(id)), "state SENT");
 		java.sql.Timestamp longAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(8 * 366)));
 		jdbc.sql("update moving.notifications set filed_on = ?::date, created_at = ? where id = ?")
@@ -150,10 +212,10 @@ class FileDeliveryTests {
 			.param(UUID.fromString(id))
 			.query(Long.class)
 			.single()).isZero();
-		try (Stream<Path> files = Files.list(OUTBOX)) {
+		try (Stream<Path> files = Files.list(outbox)) {
 			assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.contains(id))).isEmpty();
 		}
-		assertThat(OUTBOX.resolve(other + ".json")).exists();
+		assertThat(outbox.resolve(other + ".json")).exists();
 		assertThat(state(other)).isEqualTo("DELIVERED");
 	}
 
@@ -161,7 +223,7 @@ class FileDeliveryTests {
 	void anErrFileShowsStaffTheReasonAndARetryDeliversAgain() throws Exception {
 		String id = Notifications.createAndAccept(mvc, json, "次郎");
 		await(() -> "DELIVERED".equals(state(id)), "state DELIVERED");
-		Files.writeString(OUTBOX.resolve(id + ".err"), "氏名に登録できない文字があります（E1021）");
+		Files.writeString(outbox.resolve(id + ".err"), "氏名に登録できない文字があります（E1021）");
 		await(() -> "ERROR".equals(state(id)), "state ERROR");
 
 		String panel = mvc.perform(get("/resident-record/notifications/" + id).with(CLERK).header("HX-Request", "true"))
@@ -177,14 +239,14 @@ class FileDeliveryTests {
 		mvc.perform(get("/api/v1/resident-record/deliveries").param("state", "ERROR").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '" + deliveryId + "')].lastError")
-				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("E1021"))));
+				.value(org.hamcrest.Matchers.hasItem(containsString("E1021"))));
 
 		mvc.perform(post("/api/v1/resident-record/deliveries/" + deliveryId + "/retry").with(ADMIN).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("PENDING"));
-		assertThat(OUTBOX.resolve(id + ".err")).doesNotExist();
+		assertThat(outbox.resolve(id + ".err")).doesNotExist();
 		await(() -> "DELIVERED".equals(state(id)), "delivered again after the retry");
-		Files.writeString(OUTBOX.resolve(id + ".ack"), "");
+		Files.writeString(outbox.resolve(id + ".ack"), "");
 		await(() -> "SENT".equals(state(id)), "state SENT");
 		mvc.perform(post("/api/v1/resident-record/deliveries/" + deliveryId + "/retry").with(ADMIN).with(csrf()))
 			.andExpect(status().isConflict())
@@ -193,8 +255,8 @@ class FileDeliveryTests {
 
 	@Test
 	void aMissingOutboxMakesTheDeliveryWaitWithTheReasonAndItGoesOutOnceTheFolderIsBack() throws Exception {
-		Path aside = OUTBOX.resolveSibling(OUTBOX.getFileName() + "-aside");
-		Files.move(OUTBOX, aside);
+		Path aside = outbox.resolveSibling(outbox.getFileName() + "-aside");
+		Files.move(outbox, aside);
 		String id;
 		try {
 			id = Notifications.createAndAccept(mvc, json, "三郎");
@@ -208,10 +270,10 @@ class FileDeliveryTests {
 			assertThat(page).contains(id).contains("連携フォルダがありません。");
 		}
 		finally {
-			Files.move(aside, OUTBOX);
+			Files.move(aside, outbox);
 		}
 		await(() -> "DELIVERED".equals(state(id)), "delivered once the folder is back");
-		assertThat(OUTBOX.resolve(id + ".json")).exists();
+		assertThat(outbox.resolve(id + ".json")).exists();
 	}
 
 	@Test
@@ -241,7 +303,10 @@ class FileDeliveryTests {
 
 	@Test
 	void staffLookUpTheCurrentResidentRecordAndEveryLookupIsAudited() throws Exception {
-		mvc.perform(get("/api/v1/resident-record/residents").param("name", "つじ").with(CLERK))
+		mvc.perform(post("/api/v1/resident-record/residents/search").with(CLERK)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"つじ\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[0].familyName").value(Notifications.TSUJI))
@@ -252,12 +317,19 @@ class FileDeliveryTests {
 					+ " and detail like '%hits=2%'")
 			.query(Long.class)
 			.single()).isPositive();
-		mvc.perform(get("/api/v1/resident-record/residents").with(CLERK))
+		mvc.perform(post("/api/v1/resident-record/residents/search").with(CLERK)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("LOOKUP_CRITERIA_REQUIRED"));
-		mvc.perform(get("/api/v1/resident-record/residents").param("birthDate", "1980-13-01").with(CLERK))
-			.andExpect(status().is4xxClientError());
-		mvc.perform(get("/api/v1/resident-record/residents").param("name", "つじ")
+		mvc.perform(post("/api/v1/resident-record/residents/search").with(CLERK)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"birthDate\":\"1980-13-01\"}")).andExpect(status().is4xxClientError());
+		mvc.perform(post("/api/v1/resident-record/residents/search").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"つじ\"}")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("r")
 				.authorities(() -> "RECEPTION")))
 			.andExpect(status().isForbidden());
@@ -294,15 +366,6 @@ class FileDeliveryTests {
 				throw new AssertionError("Timed out waiting for: " + what);
 			}
 			Thread.sleep(50);
-		}
-	}
-
-	static Path createOutbox() {
-		try {
-			return Files.createTempDirectory("madoguchi-outbox-");
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "madoguchi.resident-record.mode=http", "madoguchi.resident-record.poll-interval=100ms",
 		"madoguchi.resident-record.backoff-initial=100ms", "madoguchi.resident-record.backoff-max=400ms",
 		"madoguchi.resident-record.max-attempts=6", "madoguchi.resident-record.http.request-timeout=700ms",
-		"madoguchi.resident-record.http.breaker-failures=50" })
+		"madoguchi.resident-record.http.breaker-failures=50", "madoguchi.resident-record.allow-plain-http=true" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HttpDeliveryTests {
 
@@ -62,9 +63,19 @@ class HttpDeliveryTests {
 
 	MockMvc mvc;
 
+	@Autowired
+	jp.madoguchi.platform.MadoguchiProperties madoguchi;
+
+	/** The simulator answers only requests signed with this installation's link key. */
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		SIMULATOR.requireSignatures(madoguchi.dataDir().resolve("keys"));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void everyRequestWasSigned() {
+		assertThat(SIMULATOR.unsigned()).isZero();
 	}
 
 	@AfterAll
@@ -142,7 +153,10 @@ class HttpDeliveryTests {
 
 	@Test
 	void withoutALookupSourceTheLookupSaysSoClearly() throws Exception {
-		mvc.perform(get("/api/v1/resident-record/residents").param("name", "つじ").with(CLERK))
+		mvc.perform(post("/api/v1/resident-record/residents/search").with(CLERK)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"つじ\"}"))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.code").value("RESIDENT_LOOKUP_UNAVAILABLE"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("設定されていません")));

@@ -37,7 +37,8 @@ class ResidentLookupTests {
 	void theHttpLookupAnswersTheSame() throws Exception {
 		try (ResidentRecordSimulator simulator = ResidentRecordSimulator.start(0)) {
 			simulator.addResidents(snapshot());
-			assertAnswers(new HttpResidentRecordLookup(simulator.uri(""), Duration.ofSeconds(5), JSON));
+			assertAnswers(
+					new HttpResidentRecordLookup(simulator.uri(""), Duration.ofSeconds(5), JSON, simulator.signing()));
 		}
 	}
 
@@ -50,7 +51,7 @@ class ResidentLookupTests {
 		ResidentRecordSimulator closed = ResidentRecordSimulator.start(0);
 		URI gone = closed.uri("");
 		closed.close();
-		assertThatThrownBy(() -> new HttpResidentRecordLookup(gone, Duration.ofSeconds(2), JSON)
+		assertThatThrownBy(() -> new HttpResidentRecordLookup(gone, Duration.ofSeconds(2), JSON, closed.signing())
 			.find(new ResidentQuery("辻", null, null)))
 			.isInstanceOf(ResidentRecordLookup.LookupUnavailableException.class)
 			.hasMessageContaining("接続できません");

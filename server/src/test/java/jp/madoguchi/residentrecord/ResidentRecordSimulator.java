@@ -6,9 +6,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jp.madoguchi.text.SearchKeys;
+import jp.madoguchi.residentrecord.domain.lookup.SnapshotFileLookup;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * of the product). It takes deliveries at {@code POST /deliveries}, honouring
  * {@code Idempotency-Key} (a key it already stored is answered 200 again and not stored
  * twice), can fail or hang on the next N requests, and answers lookups at
- * {@code GET /residents?name=&birthDate=&householdId=} from a resident list (JSON lines,
- * the snapshot format).
+ * {@code GET /residents?name=&birthDate=&householdId=&address=} (or
+ * {@code ?residentId=…}, or {@code ?memberOf=…}: every member of these households) and
+ * {@code GET /sent-ahead?name=&birthDate=&plannedVisitDate=} (or {@code ?noticeId=…})
+ * from snapshot files.
  *
  * <p>
  * Standalone: run {@link #main} from the test classpath, e.g. {@code --port 9090
@@ -38,6 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ResidentRecordSimulator implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The document versions the simulated system reads: 1.2 and 1.4 only added items, so
+	 * a receiver of 1.4 still reads the documents of earlier versions delivered before
+	 * it.
+	 */
+	static final java.util.Set<String> ACCEPTED_VERSIONS = java.util.Set.of("1.1", "1.2", "1.3", "1.4");
 
 	private final HttpServer server;
 
@@ -50,9 +60,22 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 
 	private final AtomicInteger hangsLeft = new AtomicInteger();
 
+	/** The query of each {@code GET /residents}, in the order received. */
+	private final List<String> residentQueries = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile Duration hangFor = Duration.ofSeconds(5);
 
-	private final List<JsonNode> residents = new ArrayList<>();
+	/**
+	 * Where the link key is, as the vendor would be given it; null: signatures unchecked.
+	 */
+	private volatile @org.jspecify.annotations.Nullable Path linkKeys;
+
+	private final AtomicInteger unsigned = new AtomicInteger();
+
+	/**
+	 * The lookups answer from snapshot files, as the city's export would (same matching).
+	 */
+	private final List<SnapshotFileLookup> snapshots = new ArrayList<>();
 
 	private ResidentRecordSimulator(HttpServer server) {
 		this.server = server;
@@ -61,8 +84,9 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 	public static ResidentRecordSimulator start(int port) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
 		ResidentRecordSimulator simulator = new ResidentRecordSimulator(server);
-		server.createContext("/deliveries", simulator::delivery);
-		server.createContext("/residents", simulator::residents);
+		server.createContext("/deliveries", simulator.signed(simulator::delivery));
+		server.createContext("/residents", simulator.signed(simulator::residents));
+		server.createContext("/sent-ahead", simulator.signed(simulator::sentAhead));
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.start();
 		return simulator;
@@ -70,6 +94,66 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 
 	public URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+	}
+
+	/**
+	 * From now on, only requests signed with the link key in {@code keys} are answered;
+	 * others get 401 (what a receiver of Madoguchi's link does).
+	 */
+	public ResidentRecordSimulator requireSignatures(Path keys) {
+		this.linkKeys = keys;
+		return this;
+	}
+
+	/** A signer with the key this simulator checks. */
+	public jp.madoguchi.platform.LinkSigner signer() throws IOException {
+		Path keys = linkKeys;
+		if (keys == null) {
+			throw new IllegalStateException("requireSignatures first");
+		}
+		return jp.madoguchi.platform.LinkSigner.inKeyDirectory(keys,
+				jp.madoguchi.residentrecord.domain.LinkSigners.FILE, java.time.Clock.systemUTC());
+	}
+
+	/** Signs as the product does, and makes this simulator check it. */
+	public jp.madoguchi.platform.LinkSigner signing() throws IOException {
+		return requireSignatures(java.nio.file.Files.createTempDirectory("madoguchi-link-keys-")).signer();
+	}
+
+	/** Requests refused for a missing or wrong signature. */
+	public int unsigned() {
+		return unsigned.get();
+	}
+
+	private com.sun.net.httpserver.HttpHandler signed(com.sun.net.httpserver.HttpHandler handler) {
+		return (exchange) -> {
+			Path keys = linkKeys;
+			if (keys == null) {
+				handler.handle(exchange);
+				return;
+			}
+			byte[] body;
+			try (InputStream in = exchange.getRequestBody()) {
+				body = in.readAllBytes();
+			}
+			byte[] key = java.util.Base64.getDecoder()
+				.decode(java.nio.file.Files
+					.readString(keys.resolve("resident-record-link.key"), java.nio.charset.StandardCharsets.US_ASCII)
+					.trim());
+			boolean valid = jp.madoguchi.platform.LinkSigner.verify(key,
+					exchange.getRequestHeaders().getFirst(jp.madoguchi.platform.LinkSigner.HEADER),
+					exchange.getRequestMethod(), jp.madoguchi.platform.LinkSigner.target(exchange.getRequestURI()),
+					body, java.time.Instant.now());
+			if (!valid) {
+				unsigned.incrementAndGet();
+				try (exchange) {
+					respond(exchange, 401, "{\"error\":\"signature\"}");
+				}
+				return;
+			}
+			exchange.setStreams(new java.io.ByteArrayInputStream(body), exchange.getResponseBody());
+			handler.handle(exchange);
+		};
 	}
 
 	/** The next {@code n} delivery requests answer 500. */
@@ -85,17 +169,22 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 		hangsLeft.set(n);
 	}
 
-	public void addResidents(Path jsonLines) throws IOException {
-		for (String line : Files.readAllLines(jsonLines, StandardCharsets.UTF_8)) {
-			if (!line.isBlank()) {
-				residents.add(JSON.readTree(line));
-			}
-		}
+	/**
+	 * Residents and data sent ahead to answer from: a snapshot file
+	 * (docs/resident-record.md).
+	 */
+	public void addResidents(Path jsonLines) {
+		snapshots.add(new SnapshotFileLookup(jsonLines, JSON));
 	}
 
 	/** How many documents for this notification were stored (exactly-once: 1). */
 	public long storedFor(String notificationId) {
 		return stored.values().stream().filter(d -> notificationId.equals(d.get("notificationId").asString())).count();
+	}
+
+	/** The queries of the {@code GET /residents} requests received so far. */
+	public List<String> residentQueries() {
+		return List.copyOf(residentQueries);
 	}
 
 	public int attempts(String idempotencyKey) {
@@ -140,7 +229,7 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 				respond(exchange, 422, "{\"error\":\"not JSON\"}");
 				return;
 			}
-			if (!"1.0".equals(document.path("formatVersion").asString(""))) {
+			if (!ACCEPTED_VERSIONS.contains(document.path("formatVersion").asString(""))) {
 				respond(exchange, 422, "{\"error\":\"unknown formatVersion\"}");
 				return;
 			}
@@ -151,27 +240,53 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 
 	private void residents(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			Map<String, String> query = query(exchange.getRequestURI());
-			String name = query.get("name");
-			String key = (name != null) ? SearchKeys.fold(name) : null;
-			List<JsonNode> found = residents.stream()
-				.filter(r -> key == null || nameKey(r, "familyName", "givenName").contains(key)
-						|| nameKey(r, "familyNameKana", "givenNameKana").contains(key))
-				.filter(r -> query.get("birthDate") == null
-						|| query.get("birthDate").equals(r.path("birthDate").asString("")))
-				.filter(r -> query.get("householdId") == null
-						|| query.get("householdId").equals(r.path("householdId").asString("")))
-				.toList();
+			residentQueries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
+			Map<String, List<String>> query = query(exchange.getRequestURI());
+			List<Resident> found = new ArrayList<>();
+			for (SnapshotFileLookup snapshot : snapshots) {
+				if (query.containsKey("residentId")) {
+					found.addAll(snapshot.findByIds(query.get("residentId")));
+				}
+				else if (query.containsKey("memberOf")) {
+					snapshot.findHouseholds(query.get("memberOf")).values().forEach(found::addAll);
+				}
+				else {
+					found.addAll(snapshot.find(new ResidentQuery(first(query, "name"), date(first(query, "birthDate")),
+							first(query, "householdId"), first(query, "address"))));
+				}
+			}
 			respond(exchange, 200, JSON.writeValueAsString(found));
 		}
 	}
 
-	private static String nameKey(JsonNode resident, String family, String given) {
-		return SearchKeys.fold(resident.path(family).asString("") + resident.path(given).asString(""));
+	private void sentAhead(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			Map<String, List<String>> query = query(exchange.getRequestURI());
+			List<SentAhead> found = new ArrayList<>();
+			for (SnapshotFileLookup snapshot : snapshots) {
+				if (query.containsKey("noticeId")) {
+					found.addAll(snapshot.findSentAheadByIds(query.get("noticeId")));
+				}
+				else {
+					found.addAll(snapshot.findSentAhead(new SentAheadQuery(first(query, "name"),
+							date(first(query, "birthDate")), date(first(query, "plannedVisitDate")))));
+				}
+			}
+			respond(exchange, 200, JSON.writeValueAsString(found));
+		}
 	}
 
-	private static Map<String, String> query(URI uri) {
-		Map<String, String> query = new LinkedHashMap<>();
+	private static @Nullable String first(Map<String, List<String>> query, String name) {
+		List<String> values = query.get(name);
+		return (values == null) ? null : values.get(0);
+	}
+
+	private static @Nullable LocalDate date(@Nullable String value) {
+		return (value == null) ? null : LocalDate.parse(value);
+	}
+
+	private static Map<String, List<String>> query(URI uri) {
+		Map<String, List<String>> query = new LinkedHashMap<>();
 		String raw = uri.getRawQuery();
 		if (raw != null) {
 			for (String pair : raw.split("&")) {
@@ -179,7 +294,7 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 				if (eq > 0) {
 					String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
 					if (!value.isEmpty()) {
-						query.put(pair.substring(0, eq), value);
+						query.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(value);
 					}
 				}
 			}
@@ -218,6 +333,9 @@ public final class ResidentRecordSimulator implements AutoCloseable {
 		simulator = start(port);
 		if (arguments.contains("--fail-first")) {
 			simulator.failNext(Integer.parseInt(arguments.get(arguments.indexOf("--fail-first") + 1)));
+		}
+		if (arguments.contains("--link-keys")) {
+			simulator.requireSignatures(Path.of(arguments.get(arguments.indexOf("--link-keys") + 1)));
 		}
 		if (arguments.contains("--residents")) {
 			simulator.addResidents(Path.of(arguments.get(arguments.indexOf("--residents") + 1)));

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,7 +99,17 @@ public final class Chromium implements AutoCloseable {
 
 	/** Waits (up to 20 s) until the condition returns non-null and non-false. */
 	public <T> T await(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+		return patience(driver, Duration.ofSeconds(20)).until(condition);
+	}
+
+	/**
+	 * A wait that looks again when the page is replaced under it: an element found on the
+	 * page before a form post goes stale when the answer arrives, which is not a failure.
+	 */
+	public static WebDriverWait patience(WebDriver driver, Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(driver, timeout);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	/** Waits for a visible element. */

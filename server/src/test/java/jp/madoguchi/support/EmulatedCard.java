@@ -35,7 +35,7 @@ public final class EmulatedCard {
 	/** Inserts the card of {@code profile}, e.g. {@code my-number-card.json}. */
 	public static EmulatedCard insert(String profile) throws Exception {
 		SharedPcscd.ensureRunning();
-		EmulatedCard card = new EmulatedCard(new CardEmulator(CardProfile.read(PROFILES.resolve(profile)).toCard(),
+		EmulatedCard card = new EmulatedCard(new CardEmulator(CardProfile.read(PROFILES.resolve(profile)).toChip(),
 				new InetSocketAddress("127.0.0.1", 35963), -1));
 		card.thread.start();
 		return card;

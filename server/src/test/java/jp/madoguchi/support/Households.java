@@ -24,8 +24,11 @@ import jp.madoguchi.moving.NotificationType.Variant;
  */
 public final class Households {
 
-	/** 辻󠄀: U+8FBB U+E0100 (the one-dot form). */
-	public static final String TSUJI = "辻\uDB40\uDD00";
+	/**
+	 * 辻󠄂: U+8FBB U+E0102 (the two-dot form), a variation sequence the shipped font
+	 * IPAmj明朝 lists (it lists U+E0102 and U+E0103 for 辻), so forms print it.
+	 */
+	public static final String TSUJI = "辻\uDB40\uDD02";
 
 	/** 葛󠄀: U+845B U+E0100. */
 	public static final String KATSURA = "葛\uDB40\uDD00";

@@ -47,7 +47,7 @@ public final class StaffAccounts {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		Chromium.patience(browser, Duration.ofSeconds(10))
 			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 

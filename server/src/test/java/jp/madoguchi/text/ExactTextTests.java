@@ -93,6 +93,16 @@ class ExactTextTests {
 		assertThat(ExactText.hasVariationSelector("辻")).isFalse();
 	}
 
+	@Test
+	void oneCharacterNamesItsGlyphByItsCodePoints() {
+		assertThat(ExactText.glyphKey(TSUJI_TWO_DOTS)).contains("8FBB-E0102");
+		assertThat(ExactText.glyphKey("𠮷")).contains("20BB7");
+		assertThat(ExactText.glyphKey("吉")).contains("5409");
+		assertThat(ExactText.glyphKey("吉田")).isEmpty();
+		assertThat(ExactText.glyphKey("")).isEmpty();
+		assertThat(ExactText.glyphKey("\uDB40\uDD02")).as("a selector alone").isEmpty();
+	}
+
 	private static List<TextProblem.Kind> kinds(String text) {
 		return ExactText.check(text).stream().map(TextProblem::kind).toList();
 	}

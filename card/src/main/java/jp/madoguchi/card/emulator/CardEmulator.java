@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Puts a {@link VirtualCard} into vsmartcard's virtual reader: connects to vpcd (the
- * pcscd driver listens on 127.0.0.1:35963; the emulator is the client) and answers its
- * messages. Each message either way is a two-byte big-endian length and a payload; a
- * one-byte payload is a control (00 power off, 01 power on, 02 reset, 04 get ATR,
- * answered with the ATR), anything else is a command APDU, answered with the response
- * APDU.
+ * Puts a card ({@link VirtualCard}, {@link ResidenceCardChip}) into vsmartcard's virtual
+ * reader: connects to vpcd (the pcscd driver listens on 127.0.0.1:35963; the emulator is
+ * the client) and answers its messages. Each message either way is a two-byte big-endian
+ * length and a payload; a one-byte payload is a control (00 power off, 01 power on, 02
+ * reset, 04 get ATR, answered with the ATR), anything else is a command APDU, answered
+ * with the response APDU.
  *
  * <pre>
  * java -jar madoguchi-card-emulator.jar --profile PROFILE.json [--host 127.0.0.1] [--port 35963]
@@ -36,7 +36,7 @@ public final class CardEmulator {
 
 	private static final Logger LOG = Logger.getLogger(CardEmulator.class.getName());
 
-	private final VirtualCard card;
+	private final EmulatedChip card;
 
 	private final InetSocketAddress vpcd;
 
@@ -50,7 +50,7 @@ public final class CardEmulator {
 
 	private int apdus;
 
-	public CardEmulator(VirtualCard card, InetSocketAddress vpcd, int removeAfterApdus) {
+	public CardEmulator(EmulatedChip card, InetSocketAddress vpcd, int removeAfterApdus) {
 		this.card = card;
 		this.vpcd = vpcd;
 		this.removeAfterApdus = removeAfterApdus;
@@ -83,7 +83,7 @@ public final class CardEmulator {
 			usage();
 			return;
 		}
-		CardEmulator emulator = new CardEmulator(CardProfile.read(Path.of(profile)).toCard(),
+		CardEmulator emulator = new CardEmulator(CardProfile.read(Path.of(profile)).toChip(),
 				new InetSocketAddress(host, port), removeAfter);
 		Thread console = new Thread(emulator::readCommands, "console");
 		console.setDaemon(true);

@@ -33,7 +33,8 @@ import jp.madoguchi.card.Tlv;
  * In licence text, {@code {FFF1}} stands for the raw two-byte code (an external
  * character).
  *
- * @param card MY_NUMBER_CARD or DRIVERS_LICENSE
+ * @param card MY_NUMBER_CARD, DRIVERS_LICENSE, RESIDENCE_CARD or
+ * SPECIAL_PERMANENT_RESIDENT_CERTIFICATE
  * @param atr answer to reset in hex (a default per card type when absent)
  * @param readPastEnd how READ BINARY answers past the end (END_OF_FILE or WRONG_LE)
  * @param pin the My Number card's 券面事項入力補助AP PIN, or the licence's PIN1
@@ -49,15 +50,22 @@ import jp.madoguchi.card.Tlv;
  * @param expiresOn licence: ISO date
  * @param licenseNumber licence: twelve digits
  * @param registeredDomicile licence: 本籍 (DF1/EF02, PIN2)
+ * @param residence RESIDENCE_CARD and SPECIAL_PERMANENT_RESIDENT_CERTIFICATE: the card's
+ * items ({@link ResidenceProfile})
  * @param description what the profile is for (not on the card)
  */
 public record CardProfile(String card, String atr, String readPastEnd, String pin, String pin2, Integer triesLeft,
 		String myNumber, String name, String nameKana, String address, String birthDate, String sex, String issuedOn,
-		String expiresOn, String licenseNumber, String registeredDomicile, String description) {
+		String expiresOn, String licenseNumber, String registeredDomicile, ResidenceProfile residence,
+		String description) {
 
 	public static final String MY_NUMBER_CARD = "MY_NUMBER_CARD";
 
 	public static final String DRIVERS_LICENSE = "DRIVERS_LICENSE";
+
+	public static final String RESIDENCE_CARD = "RESIDENCE_CARD";
+
+	public static final String SPECIAL_PERMANENT_RESIDENT_CERTIFICATE = "SPECIAL_PERMANENT_RESIDENT_CERTIFICATE";
 
 	private static final Pattern RAW_CODE = Pattern.compile("\\{([0-9A-Fa-f]{4})\\}");
 
@@ -80,6 +88,21 @@ public record CardProfile(String card, String atr, String readPastEnd, String pi
 			.readValue(in, CardProfile.class);
 	}
 
+	/** The card this profile describes, whichever kind it is. */
+	public EmulatedChip toChip() {
+		boolean special = SPECIAL_PERMANENT_RESIDENT_CERTIFICATE.equals(this.card);
+		if (special || RESIDENCE_CARD.equals(this.card)) {
+			if (this.residence == null) {
+				throw new IllegalArgumentException("A residence card profile needs \"residence\"");
+			}
+			// A contactless type B card has no ATR of its own: PC/SC readers make one
+			// (3B 88 80 01, the ATQB's application data and protocol info, TCK).
+			return ResidenceCardLayout.chip(atr("3B888001000000009181710068"), special, this.residence);
+		}
+		return toCard();
+	}
+
+	/** The My Number card or licence of this profile (not a residence card). */
 	public VirtualCard toCard() {
 		VirtualCard.ReadPastEnd pastEnd = (this.readPastEnd == null) ? VirtualCard.ReadPastEnd.END_OF_FILE
 				: VirtualCard.ReadPastEnd.valueOf(this.readPastEnd);
@@ -89,7 +112,8 @@ public record CardProfile(String card, String atr, String readPastEnd, String pi
 		if (DRIVERS_LICENSE.equals(this.card)) {
 			return new VirtualCard(atr("3B8880014A5052454D4F544543"), driversLicense(), pastEnd);
 		}
-		throw new IllegalArgumentException("card must be MY_NUMBER_CARD or DRIVERS_LICENSE");
+		throw new IllegalArgumentException(
+				"card must be MY_NUMBER_CARD, DRIVERS_LICENSE, RESIDENCE_CARD or SPECIAL_PERMANENT_RESIDENT_CERTIFICATE");
 	}
 
 	private byte[] atr(String fallback) {

@@ -15,7 +15,7 @@ import jp.madoguchi.card.StatusWord;
  * that survive power cycles as on a real card. It answers SELECT FILE, VERIFY and READ
  * BINARY the way both Japanese cards do, with their status words.
  */
-public final class VirtualCard {
+public final class VirtualCard implements EmulatedChip {
 
 	private final byte[] atr;
 
@@ -35,17 +35,20 @@ public final class VirtualCard {
 		reset();
 	}
 
+	@Override
 	public byte[] atr() {
 		return this.atr.clone();
 	}
 
 	/** Power on or warm reset: MF selected, no PIN verified (retry counters are kept). */
+	@Override
 	public void reset() {
 		this.currentDf = this.mf;
 		this.currentEf = null;
 		this.mf.forEachPin((pin) -> pin.verified = false);
 	}
 
+	@Override
 	public byte[] process(byte[] apdu) {
 		return process(parse(apdu)).toBytes();
 	}

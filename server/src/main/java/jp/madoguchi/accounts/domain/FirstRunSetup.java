@@ -55,8 +55,10 @@ public class FirstRunSetup {
 	/**
 	 * Creates the first administrator. Refused once any user exists; an advisory lock
 	 * stops two first requests from both succeeding.
+	 * @param mustChangePassword whether the password must be changed at the first sign-in
+	 * (a password handed over through the environment, not chosen by the person)
 	 */
-	public void createFirstAdministrator(String password, String how) {
+	public void createFirstAdministrator(String password, String how, boolean mustChangePassword) {
 		users.lockFirstUser();
 		if (!users.isEmpty()) {
 			throw ProblemException.conflict(SETUP_ALREADY_DONE);
@@ -66,7 +68,8 @@ public class FirstRunSetup {
 			long id = groups.add(ADMINISTRATORS, message("group.administrators.description"));
 			groups.replacePermissions(id, EnumSet.allOf(Permission.class));
 		}
-		users.add(FIRST_ADMIN, message("user.firstAdmin.displayName"), passwords.encode(password), false);
+		users.add(FIRST_ADMIN, message("user.firstAdmin.displayName"), passwords.encode(password), mustChangePassword,
+				false);
 		users.replaceGroups(FIRST_ADMIN, List.of(ADMINISTRATORS));
 		audit.record(AuditEntry.success("FIRST_ADMIN_CREATED", AccountMessages.subject(FIRST_ADMIN), how)
 			.by(CurrentActor.SYSTEM));

@@ -24,9 +24,12 @@ public class GroupAdministration {
 
 	private final AuditTrail audit;
 
-	GroupAdministration(Groups groups, AuditTrail audit) {
+	private final StaffSessions sessions;
+
+	GroupAdministration(Groups groups, AuditTrail audit, StaffSessions sessions) {
 		this.groups = groups;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -64,8 +67,14 @@ public class GroupAdministration {
 		}
 		groups.update(id, definition.name(), definition.description());
 		groups.replacePermissions(id, definition.permissions());
+		// A signed-in member keeps the permissions read at sign-in: end their sessions so
+		// that a permission taken away is gone at once.
+		String ended = "";
+		if (!before.permissions().equals(definition.permissions())) {
+			ended = " sessionsEnded=" + groups.members(id).stream().mapToInt(sessions::endAll).sum();
+		}
 		audit.record(AuditEntry.success("GROUP_UPDATED", "group:" + id, definition.name() + " permissions="
-				+ sorted(before.permissions()) + "→" + sorted(definition.permissions())));
+				+ sorted(before.permissions()) + "→" + sorted(definition.permissions()) + ended));
 		return group(id);
 	}
 

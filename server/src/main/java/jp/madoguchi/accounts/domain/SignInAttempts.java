@@ -56,6 +56,15 @@ public class SignInAttempts {
 		return false;
 	}
 
+	/**
+	 * A service account tried the sign-in form with its right password: refused and
+	 * audited, not counted towards the lock (its tokens keep working).
+	 */
+	public void serviceAccountRefused(String username) {
+		String name = printable(username);
+		audit.record(AuditEntry.failure("LOGIN", subject(name), "service-account").by(name));
+	}
+
 	public void signedOut(String username) {
 		audit.record(AuditEntry.success("LOGOUT", subject(username)).by(username));
 	}

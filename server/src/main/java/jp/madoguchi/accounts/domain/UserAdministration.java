@@ -28,11 +28,15 @@ public class UserAdministration {
 
 	private final AuditTrail audit;
 
-	UserAdministration(Users users, Groups groups, PasswordEncoder passwords, AuditTrail audit) {
+	private final StaffSessions sessions;
+
+	UserAdministration(Users users, Groups groups, PasswordEncoder passwords, AuditTrail audit,
+			StaffSessions sessions) {
 		this.users = users;
 		this.groups = groups;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,9 +62,10 @@ public class UserAdministration {
 		if (users.exists(username.value())) {
 			throw ProblemException.conflict("USERNAME_TAKEN");
 		}
-		users.add(username.value(), displayName, passwords.encode(command.password()), true);
+		users.add(username.value(), displayName, passwords.encode(command.password()), true, command.serviceAccount());
 		users.replaceGroups(username.value(), command.groups());
-		audit.record(AuditEntry.success("USER_CREATED", subject(username.value()), "groups=" + command.groups()));
+		audit.record(AuditEntry.success("USER_CREATED", subject(username.value()),
+				"groups=" + command.groups() + (command.serviceAccount() ? " serviceAccount" : "")));
 		return user(username.value());
 	}
 
@@ -72,9 +77,20 @@ public class UserAdministration {
 			throw ProblemException.conflict("STALE_VERSION");
 		}
 		users.replaceGroups(username, change.groups());
+		boolean disabled = before.enabled() && !change.enabled();
+		boolean regrouped = !sorted(before.groups()).equals(sorted(change.groups()));
+		String ended = (disabled || regrouped) ? " sessionsEnded=" + sessions.endAll(username) : "";
 		audit.record(AuditEntry.success("USER_UPDATED", subject(username), "enabled=" + before.enabled() + "→"
-				+ change.enabled() + " groups=" + before.groups() + "→" + change.groups()));
+				+ change.enabled() + " groups=" + before.groups() + "→" + change.groups() + ended));
 		return user(username);
+	}
+
+	/**
+	 * Changes only what the patch names (the API's PATCH), under the same rules and audit
+	 * as {@link #changeUser}.
+	 */
+	public UserAccount patchUser(String username, UserPatch patch) {
+		return changeUser(username, patch.applyTo(user(username)));
 	}
 
 	/**
@@ -85,7 +101,8 @@ public class UserAdministration {
 		requireAcceptable(newPassword, username);
 		users.setPassword(username, passwords.encode(newPassword), true);
 		users.unlock(username);
-		audit.record(AuditEntry.success("USER_PASSWORD_RESET", subject(username)));
+		audit.record(AuditEntry.success("USER_PASSWORD_RESET", subject(username),
+				"sessionsEnded=" + sessions.endAll(username)));
 	}
 
 	public void unlock(String username) {
@@ -111,6 +128,10 @@ public class UserAdministration {
 		if (!missing.isEmpty()) {
 			throw ProblemException.invalid("GROUP_NOT_FOUND", String.join(", ", missing)).because("named");
 		}
+	}
+
+	private static List<String> sorted(List<String> names) {
+		return names.stream().sorted().toList();
 	}
 
 	private static String subject(String username) {

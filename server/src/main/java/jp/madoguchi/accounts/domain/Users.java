@@ -15,7 +15,7 @@ public interface Users {
 
 	/** Sign-in data: the hash and what decides whether the user may sign in. */
 	record Credentials(long id, String username, String passwordHash, boolean enabled, boolean mustChangePassword,
-			@Nullable Instant lockedUntil) {
+			@Nullable Instant lockedUntil, boolean serviceAccount) {
 	}
 
 	boolean isEmpty();
@@ -26,7 +26,8 @@ public interface Users {
 	 */
 	void lockFirstUser();
 
-	long add(String username, String displayName, String passwordHash, boolean mustChangePassword);
+	long add(String username, String displayName, String passwordHash, boolean mustChangePassword,
+			boolean serviceAccount);
 
 	boolean exists(String username);
 
@@ -47,6 +48,12 @@ public interface Users {
 	void replaceGroups(String username, Collection<String> groupNames);
 
 	void setPassword(String username, String passwordHash, boolean mustChangePassword);
+
+	/**
+	 * Replaces a hash by one of the same password with stronger parameters (at sign-in);
+	 * the password itself did not change.
+	 */
+	void rehash(String username, String passwordHash);
 
 	/**
 	 * Counts a failed sign-in; the attempt that reaches {@code threshold} locks the

@@ -2,6 +2,8 @@ package jp.madoguchi.accounts.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,15 +28,16 @@ class JdbcApiTokens implements ApiTokens {
 	}
 
 	@Override
-	public ApiToken add(String name, String username, String hash, String prefix, String createdBy) {
+	public ApiToken add(String name, String username, String hash, String prefix, String createdBy, Instant expiresAt) {
 		long id = jdbc.sql("""
-				insert into accounts.api_tokens (name, user_id, token_hash, token_prefix, created_by)
-				select :name, id, :hash, :prefix, :createdBy from accounts.users where username = :username
+				insert into accounts.api_tokens (name, user_id, token_hash, token_prefix, created_by, expires_at)
+				select :name, id, :hash, :prefix, :createdBy, :expiresAt from accounts.users where username = :username
 				returning id""")
 			.param("name", name)
 			.param("hash", hash)
 			.param("prefix", prefix)
 			.param("createdBy", createdBy)
+			.param("expiresAt", Timestamp.from(expiresAt))
 			.param("username", username)
 			.query(Long.class)
 			.single();
@@ -54,16 +57,17 @@ class JdbcApiTokens implements ApiTokens {
 	}
 
 	@Override
-	public Optional<String> useToken(String hash) {
-		Optional<String> username = jdbc.sql("""
-				select u.username from accounts.api_tokens t join accounts.users u on u.id = t.user_id
-				where t.token_hash = ? and t.revoked_at is null""").param(hash).query(String.class).optional();
-		if (username.isPresent()) {
+	public Optional<ApiToken> useToken(String hash) {
+		Optional<ApiToken> token = jdbc.sql(SELECT + " where t.token_hash = ? and t.revoked_at is null")
+			.param(hash)
+			.query(JdbcApiTokens::map)
+			.optional();
+		if (token.isPresent()) {
 			jdbc.sql("""
-					update accounts.api_tokens set last_used_at = now() where token_hash = ?
+					update accounts.api_tokens set last_used_at = now() where token_hash = ? and expires_at > now()
 					and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(hash).update();
 		}
-		return username;
+		return token;
 	}
 
 	@Override
@@ -76,7 +80,8 @@ class JdbcApiTokens implements ApiTokens {
 	private static ApiToken map(ResultSet rs, int row) throws SQLException {
 		return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("username"),
 				rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-				JdbcUsers.instant(rs, "last_used_at"), JdbcUsers.instant(rs, "revoked_at"));
+				JdbcUsers.instant(rs, "last_used_at"), JdbcUsers.instant(rs, "revoked_at"),
+				rs.getTimestamp("expires_at").toInstant());
 	}
 
 }

@@ -46,14 +46,17 @@ class JdbcUsers implements Users {
 	}
 
 	@Override
-	public long add(String username, String displayName, String passwordHash, boolean mustChangePassword) {
-		return jdbc.sql("""
-				insert into accounts.users (username, display_name, password_hash, must_change_password)
-				values (:username, :displayName, :hash, :mustChange) returning id""")
+	public long add(String username, String displayName, String passwordHash, boolean mustChangePassword,
+			boolean serviceAccount) {
+		return jdbc
+			.sql("""
+					insert into accounts.users (username, display_name, password_hash, must_change_password, service_account)
+					values (:username, :displayName, :hash, :mustChange, :serviceAccount) returning id""")
 			.param("username", username)
 			.param("displayName", displayName)
 			.param("hash", passwordHash)
 			.param("mustChange", mustChangePassword)
+			.param("serviceAccount", serviceAccount)
 			.query(Long.class)
 			.single();
 	}
@@ -82,10 +85,11 @@ class JdbcUsers implements Users {
 	@Override
 	public Optional<Credentials> credentials(String username) {
 		return jdbc.sql(
-				"select id, username, password_hash, enabled, must_change_password, locked_until from accounts.users where username = ?")
+				"select id, username, password_hash, enabled, must_change_password, locked_until, service_account from accounts.users where username = ?")
 			.param(username)
 			.query((rs, n) -> new Credentials(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-					rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), instant(rs, "locked_until")))
+					rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), instant(rs, "locked_until"),
+					rs.getBoolean("service_account")))
 			.optional();
 	}
 
@@ -139,6 +143,14 @@ class JdbcUsers implements Users {
 	}
 
 	@Override
+	public void rehash(String username, String passwordHash) {
+		jdbc.sql("update accounts.users set password_hash = ? where username = ?")
+			.param(passwordHash)
+			.param(username)
+			.update();
+	}
+
+	@Override
 	public boolean countFailure(String username, int threshold, Duration lockFor) {
 		Integer failures = jdbc.sql("""
 				update accounts.users set failed_logins = failed_logins + 1 where username = ?
@@ -173,7 +185,7 @@ class JdbcUsers implements Users {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getBoolean("must_change_password"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
 				instant(rs, "locked_until"), rs.getTimestamp("created_at").toInstant(), instant(rs, "last_login_at"),
-				List.of(groups), rs.getInt("version"));
+				List.of(groups), rs.getInt("version"), rs.getBoolean("service_account"));
 	}
 
 	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

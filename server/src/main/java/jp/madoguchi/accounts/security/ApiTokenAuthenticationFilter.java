@@ -1,16 +1,20 @@
 package jp.madoguchi.accounts.security;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.madoguchi.accounts.domain.ApiToken;
 import jp.madoguchi.accounts.domain.ApiTokenService;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.platform.CurrentActor;
 import jp.madoguchi.platform.Problems;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,21 +55,26 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = request.getHeader("Authorization").substring(BEARER.length()).trim();
-		Optional<StaffUser> user = tokens.userOfToken(secret)
+		Optional<ApiToken> token = tokens.presentedToken(secret);
+		if (token.isPresent() && token.get().isExpired(Instant.now())) {
+			refuse(request, response, token.get().subject(), "TOKEN_EXPIRED");
+			return;
+		}
+		Optional<StaffUser> user = token.map(ApiToken::username)
 			.map(users::loadUserByUsername)
 			.filter(staff -> staff.isEnabled() && staff.isAccountNonLocked());
 		if (user.isEmpty()) {
-			audit.record(
-					AuditEntry.failure("API_TOKEN_REJECTED", null, request.getMethod() + " " + request.getRequestURI())
-						.by("anonymous"));
-			Problems.write(response, Problems.of(request, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN"));
+			refuse(request, response, token.map(ApiToken::subject).orElse(null), "INVALID_TOKEN");
 			return;
 		}
 		StaffUser staff = user.get();
 		staff.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(staff,
+				null, staff.getAuthorities());
+		// The audit trail names the token (its id) with every event of this request.
+		authentication.setDetails(new CurrentActor.Via(token.get().subject()));
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);
@@ -73,6 +82,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, @Nullable String token, String code)
+			throws IOException {
+		audit.record(AuditEntry
+			.failure("API_TOKEN_REJECTED", token, code + " " + request.getMethod() + " " + request.getRequestURI())
+			.by("anonymous"));
+		Problems.write(response, Problems.of(request, HttpStatus.UNAUTHORIZED, code));
 	}
 
 }

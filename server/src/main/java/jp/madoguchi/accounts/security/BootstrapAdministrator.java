@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a system without users, {@code MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD} creates
- * {@code admin} with every permission. Without it, the setup page asks. There is never a
- * built-in password.
+ * {@code admin} with every permission, who must choose their own password at the first
+ * sign-in. Without it, the setup page asks, from the server itself or with the one-time
+ * code printed here. There is never a built-in password.
  */
 @Component
 class BootstrapAdministrator implements ApplicationRunner {
@@ -26,9 +27,12 @@ class BootstrapAdministrator implements ApplicationRunner {
 
 	private final Environment environment;
 
-	BootstrapAdministrator(FirstRunSetup setup, Environment environment) {
+	private final SetupAccess access;
+
+	BootstrapAdministrator(FirstRunSetup setup, Environment environment, SetupAccess access) {
 		this.setup = setup;
 		this.environment = environment;
+		this.access = access;
 	}
 
 	@Override
@@ -38,11 +42,12 @@ class BootstrapAdministrator implements ApplicationRunner {
 			return;
 		}
 		if (password == null || password.isBlank()) {
-			log.warn("No user exists yet: open /setup in a browser to register the first administrator.");
+			log.warn("No user exists yet: open /setup in a browser on this machine to register the first "
+					+ "administrator, or from elsewhere with the one-time setup code {}", access.code());
 			return;
 		}
 		try {
-			setup.createFirstAdministrator(password, "bootstrap variable");
+			setup.createFirstAdministrator(password, "bootstrap variable", true);
 		}
 		catch (ProblemException ex) {
 			if (FirstRunSetup.SETUP_ALREADY_DONE.equals(ex.code())) {

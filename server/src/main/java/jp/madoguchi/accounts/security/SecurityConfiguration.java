@@ -22,6 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -64,17 +66,40 @@ class SecurityConfiguration {
 		return false;
 	}
 
+	/** Argon2id memory in KiB: OWASP's minimum is 19 MiB with 2 iterations and 1 lane. */
+	static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+	static final int ARGON2_ITERATIONS = 2;
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// Argon2id, 16 MiB, 2 iterations: OWASP's minimum, about 50 ms per sign-in here.
-		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		// Argon2id m=19 MiB, t=2, p=1 (OWASP's minimum). The parameters are stored in
+		// each
+		// hash: older hashes (16 MiB) still verify and are upgraded at the next sign-in.
+		return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+	}
+
+	/**
+	 * Sign-in with the same work for every refusal: an unknown user name is checked
+	 * against a dummy hash (Spring's timing protection), and whether the account is
+	 * disabled or locked, or a service account (API tokens only), is looked at only after
+	 * the password was checked.
+	 */
+	static DaoAuthenticationProvider signInProvider(StaffUserDetailsService users, PasswordEncoder passwords) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		provider.setUserDetailsPasswordService(users);
+		provider.setPreAuthenticationChecks((user) -> {
+		});
+		provider.setPostAuthenticationChecks(ServiceAccountSignIn.afterPassword());
+		return provider;
 	}
 
 	@Bean
 	@Order(10)
 	SecurityFilterChain counter(HttpSecurity http, ApiTokenService tokens, FirstRunSetup setup,
-			StaffUserDetailsService users, SignInHandlers signIn, AuditTrail audit, List<AccessRules> modules)
-			throws Exception {
+			StaffUserDetailsService users, PasswordEncoder passwords, SignInHandlers signIn, SignInThrottle throttle,
+			AccountsProperties properties, AuditTrail audit, List<AccessRules> modules) throws Exception {
 		RequestMatcher openPaths = SecurityConfiguration::isOpenPath;
 		RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
 		http.authorizeHttpRequests(requests -> {
@@ -82,7 +107,9 @@ class SecurityConfiguration {
 			apply(modules, requests);
 			requests.anyRequest().authenticated();
 		})
-			.userDetailsService(users)
+			// Only this provider: a parent manager would check the password a second
+			// time.
+			.authenticationManager(new ProviderManager(signInProvider(users, passwords)))
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
 			.logout(logout -> logout.addLogoutHandler(signIn).logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
@@ -91,6 +118,9 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.accessDeniedHandler((request, response, denied) -> denied(request, response, denied, audit)))
 			.addFilterAfter(new ApiTokenAuthenticationFilter(tokens, users, audit), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SessionLifetimeFilter(properties.sessionLifetime(), audit),
+					SecurityContextHolderFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new FirstRunSetupFilter(setup), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		SecurityHeaders.apply(http);

@@ -31,11 +31,14 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final SignInAttempts attempts;
 
-	SignInHandlers(SignInAttempts attempts, MeterRegistry meters) {
+	private final SignInThrottle throttle;
+
+	SignInHandlers(SignInAttempts attempts, MeterRegistry meters, SignInThrottle throttle) {
 		this.attempts = attempts;
 		this.meters = meters;
+		this.throttle = throttle;
 		// registered at zero, so a dashboard sees the series before the first failure
-		for (String reason : new String[] { "credentials", "locked", "disabled" }) {
+		for (String reason : new String[] { "credentials", "locked", "disabled", "service-account" }) {
 			failures(reason);
 		}
 		setDefaultTargetUrl("/");
@@ -56,6 +59,15 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (exception instanceof ServiceAccountSignIn serviceAccount) {
+			// The password was right: nothing towards the lock or the address throttle,
+			// but
+			// audited, and the person (or script) is told to use a token.
+			attempts.serviceAccountRefused(serviceAccount.username());
+			failures("service-account").increment();
+			getRedirectStrategy().sendRedirect(request, response, "/login?error=service-account");
+			return;
+		}
 		String typed = request.getParameter("username");
 		String reason = (exception instanceof LockedException) ? "locked"
 				: (exception instanceof DisabledException) ? "disabled" : "credentials";
@@ -63,12 +75,16 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 			reason = "locked";
 		}
 		failures(reason).increment();
-		getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+		throttle.failed(request);
+		// The reason stays in the audit trail and the metrics; the person sees one
+		// message
+		// whatever it was, so that the page does not tell which user names exist.
+		getRedirectStrategy().sendRedirect(request, response, "/login?error=refused");
 	}
 
 	/**
 	 * Prometheus:
-	 * {@code madoguchi_login_failures_total{reason="credentials|locked|disabled"}}.
+	 * {@code madoguchi_login_failures_total{reason="credentials|locked|disabled|service-account"}}.
 	 */
 	private Counter failures(String reason) {
 		return Counter.builder("madoguchi.login.failures")

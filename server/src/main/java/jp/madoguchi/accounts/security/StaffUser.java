@@ -28,15 +28,18 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
+	private final boolean serviceAccount;
+
 	private final List<GrantedAuthority> authorities;
 
 	StaffUser(String username, String passwordHash, boolean enabled, @Nullable Instant lockedUntil,
-			boolean mustChangePassword, Set<Permission> permissions) {
+			boolean mustChangePassword, boolean serviceAccount, Set<Permission> permissions) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.lockedUntil = lockedUntil;
 		this.mustChangePassword = mustChangePassword;
+		this.serviceAccount = serviceAccount;
 		this.authorities = permissions.stream()
 			.map(permission -> (GrantedAuthority) new SimpleGrantedAuthority(permission.name()))
 			.toList();
@@ -69,6 +72,11 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	public boolean mustChangePassword() {
 		return mustChangePassword;
+	}
+
+	/** A program's account: API tokens only, never the sign-in form. */
+	public boolean serviceAccount() {
+		return serviceAccount;
 	}
 
 	@Override

@@ -19,12 +19,14 @@ import jp.madoguchi.accounts.domain.NewUser;
 import jp.madoguchi.accounts.domain.StaffGroup;
 import jp.madoguchi.accounts.domain.UserAccount;
 import jp.madoguchi.accounts.domain.UserAdministration;
+import jp.madoguchi.accounts.domain.UserPatch;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,12 +53,17 @@ class AccountsApiController {
 	}
 
 	record UserRequest(@NotBlank String username, @NotBlank String displayName, @NotBlank String password,
-			@Nullable List<String> groups) {
+			@Nullable List<String> groups, @Nullable Boolean serviceAccount) {
+	}
+
+	/** PATCH: only the members present change. */
+	record UserPatchRequest(@Nullable String displayName, @Nullable Boolean enabled, @Nullable List<String> groups,
+			@Nullable Integer version) {
 	}
 
 	record UserResponse(String username, String displayName, boolean enabled, boolean locked,
-			boolean mustChangePassword, List<String> groups, Set<String> permissions, @Nullable Instant lastLoginAt,
-			int version) {
+			boolean mustChangePassword, boolean serviceAccount, List<String> groups, Set<String> permissions,
+			@Nullable Instant lastLoginAt, int version) {
 	}
 
 	record GroupRequest(@NotBlank String name, @Nullable String description, @NotNull Set<String> permissions) {
@@ -65,10 +72,10 @@ class AccountsApiController {
 	record GroupResponse(long id, String name, String description, Set<String> permissions) {
 	}
 
-	record TokenRequest(@NotBlank String name, @NotBlank String user) {
+	record TokenRequest(@NotBlank String name, @NotBlank String user, @Nullable Integer validDays) {
 	}
 
-	record TokenCreated(long id, String name, String user, String token) {
+	record TokenCreated(long id, String name, String user, String token, Instant expiresAt) {
 	}
 
 	@GetMapping("/api/v1/me")
@@ -95,8 +102,15 @@ class AccountsApiController {
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	UserResponse createUser(@Valid @RequestBody UserRequest request) {
 		List<String> groups = (request.groups() != null) ? request.groups() : List.of();
-		return toResponse(
-				users.createUser(new NewUser(request.username(), request.displayName(), request.password(), groups)));
+		return toResponse(users.createUser(new NewUser(request.username(), request.displayName(), request.password(),
+				groups, Boolean.TRUE.equals(request.serviceAccount()))));
+	}
+
+	@PatchMapping("/api/v1/admin/users/{username}")
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	UserResponse changeUser(@PathVariable String username, @RequestBody UserPatchRequest request) {
+		return toResponse(users.patchUser(username,
+				new UserPatch(request.displayName(), request.enabled(), request.groups(), request.version())));
 	}
 
 	@GetMapping("/api/v1/admin/groups")
@@ -124,9 +138,10 @@ class AccountsApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	TokenCreated createToken(@Valid @RequestBody TokenRequest request, Principal principal) {
-		NewApiToken created = tokens.createToken(request.name(), request.user(), principal.getName());
-		return new TokenCreated(created.info().id(), created.info().name(), created.info().username(),
-				created.secret());
+		NewApiToken created = tokens.createToken(request.name(), request.user(), principal.getName(),
+				request.validDays());
+		return new TokenCreated(created.info().id(), created.info().name(), created.info().username(), created.secret(),
+				created.info().expiresAt());
 	}
 
 	@DeleteMapping("/api/v1/admin/api-tokens/{id}")
@@ -138,8 +153,8 @@ class AccountsApiController {
 
 	private UserResponse toResponse(UserAccount user) {
 		return new UserResponse(user.username(), user.displayName(), user.enabled(), user.isLocked(Instant.now()),
-				user.mustChangePassword(), user.groups(), names(users.effectivePermissions(user.username())),
-				user.lastLoginAt(), user.version());
+				user.mustChangePassword(), user.serviceAccount(), user.groups(),
+				names(users.effectivePermissions(user.username())), user.lastLoginAt(), user.version());
 	}
 
 	private static GroupResponse toResponse(StaffGroup group) {

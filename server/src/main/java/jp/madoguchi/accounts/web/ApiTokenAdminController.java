@@ -1,11 +1,13 @@
 package jp.madoguchi.accounts.web;
 
 import java.security.Principal;
+import java.time.Instant;
 
 import jp.madoguchi.accounts.domain.ApiTokenService;
 import jp.madoguchi.accounts.domain.NewApiToken;
 import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,8 +37,8 @@ class ApiTokenAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		prepare(model);
+	String list(Principal principal, Model model) {
+		prepare(model, principal);
 		return VIEW;
 	}
 
@@ -45,15 +47,16 @@ class ApiTokenAdminController {
 	 * session.
 	 */
 	@PostMapping
-	String create(@RequestParam String name, @RequestParam String user, Principal principal, Model model) {
+	String create(@RequestParam String name, @RequestParam String user,
+			@RequestParam(required = false) @Nullable Integer validDays, Principal principal, Model model) {
 		try {
-			NewApiToken created = tokens.createToken(name, user, principal.getName());
+			NewApiToken created = tokens.createToken(name, user, principal.getName(), validDays);
 			model.addAttribute("created", created);
 		}
 		catch (ProblemException ex) {
 			model.addAttribute("errorText", ex.getLocalizedMessage());
 		}
-		prepare(model);
+		prepare(model, principal);
 		return VIEW;
 	}
 
@@ -64,9 +67,15 @@ class ApiTokenAdminController {
 		return "redirect:/admin/api-tokens";
 	}
 
-	private void prepare(Model model) {
+	/** Tokens may be issued for oneself and for service accounts only. */
+	private void prepare(Model model, Principal principal) {
 		model.addAttribute("tokens", tokens.tokens());
-		model.addAttribute("users", users.users());
+		model.addAttribute("users",
+				users.users()
+					.stream()
+					.filter(user -> user.serviceAccount() || user.username().equals(principal.getName()))
+					.toList());
+		model.addAttribute("now", Instant.now());
 	}
 
 }

@@ -7,6 +7,7 @@ import jp.madoguchi.accounts.domain.PasswordChange;
 import jp.madoguchi.accounts.domain.PasswordPolicy;
 import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.accounts.security.AccountSession;
+import jp.madoguchi.accounts.security.SetupAccess;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
@@ -37,50 +38,72 @@ class SignInController {
 
 	private final PasswordChange passwords;
 
-	SignInController(FirstRunSetup setup, UserAdministration users, PasswordChange passwords) {
+	private final SetupAccess setupAccess;
+
+	SignInController(FirstRunSetup setup, UserAdministration users, PasswordChange passwords, SetupAccess setupAccess) {
 		this.setup = setup;
 		this.users = users;
 		this.passwords = passwords;
+		this.setupAccess = setupAccess;
 	}
 
 	// Signing in and the first-run set-up come before any account.
 	@GetMapping("/login")
 	@PreAuthorize("permitAll()")
-	String login(@RequestParam(required = false) @Nullable String error, Model model) {
+	String login(@RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable String expired, Model model) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
 				&& !"anonymousUser".equals(authentication.getName())) {
 			return "redirect:/";
 		}
+		// One message for every refused sign-in (unknown user, wrong password, disabled,
+		// locked): the page must not tell which user names exist.
 		if (error != null) {
-			model.addAttribute("errorKey", switch (error) {
-				case "locked" -> "login.error.locked";
-				case "disabled" -> "login.error.disabled";
-				default -> "login.error.credentials";
-			});
+			String code = switch (error) {
+				case "throttled", "service-account" -> error;
+				default -> "refused";
+			};
+			model.addAttribute("errorCode", code);
+			model.addAttribute("errorKey", "login.error." + code);
+		}
+		if (expired != null) {
+			model.addAttribute("expired", true);
 		}
 		return VIEW_LOGIN;
 	}
 
 	@GetMapping("/setup")
 	@PreAuthorize("permitAll()")
-	String setup() {
-		return setup.noUserExists() ? VIEW_SETUP : "redirect:/login";
+	String setup(@RequestParam(required = false) @Nullable String error, HttpServletRequest request, Model model) {
+		if (!setup.noUserExists()) {
+			return "redirect:/login";
+		}
+		if ("throttled".equals(error)) {
+			model.addAttribute("error", "login.error.throttled");
+		}
+		model.addAttribute("codeRequired", !setupAccess.isLocal(request));
+		return VIEW_SETUP;
 	}
 
 	@PostMapping("/setup")
 	@PreAuthorize("permitAll()")
 	String completeSetup(@RequestParam String password, @RequestParam String passwordConfirmation,
-			HttpServletRequest request, Model model) {
+			@RequestParam(required = false) @Nullable String setupCode, HttpServletRequest request, Model model) {
 		if (!setup.noUserExists()) {
 			return "redirect:/login";
+		}
+		model.addAttribute("codeRequired", !setupAccess.isLocal(request));
+		if (!setupAccess.allows(request, setupCode)) {
+			model.addAttribute("error", "setup.codeWrong");
+			return VIEW_SETUP;
 		}
 		if (!password.equals(passwordConfirmation)) {
 			model.addAttribute("error", "password.mismatch");
 			return VIEW_SETUP;
 		}
 		try {
-			setup.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr());
+			setup.createFirstAdministrator(password, "setup page from " + request.getRemoteAddr(), false);
 		}
 		catch (ProblemException ex) {
 			model.addAttribute("errorText", ex.getLocalizedMessage());

@@ -59,10 +59,11 @@ class UserAdminController {
 
 	@PostMapping("/new")
 	String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
-			@RequestParam(required = false) @Nullable List<String> groups, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable List<String> groups,
+			@RequestParam(defaultValue = "false") boolean serviceAccount, Model model, RedirectAttributes redirect) {
 		List<String> chosen = (groups != null) ? groups : List.of();
 		try {
-			UserAccount user = users.createUser(new NewUser(username, displayName, password, chosen));
+			UserAccount user = users.createUser(new NewUser(username, displayName, password, chosen, serviceAccount));
 			redirect.addFlashAttribute("saved", "user.created");
 			return "redirect:/admin/users/" + user.username();
 		}

@@ -3,6 +3,7 @@ package jp.madoguchi.admin.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import javax.sql.DataSource;
 
 import ch.qos.logback.classic.Level;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.madoguchi.platform.database.DatabasePasswords;
+import jp.madoguchi.platform.database.DatabaseRoles;
 import jp.madoguchi.platform.database.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,7 +33,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackupCommand {
 
+	/** The time of the last successful backup, in the data directory. */
+	public static final String LAST_BACKUP = "last-backup.txt";
+
 	private static final Logger log = LoggerFactory.getLogger(BackupCommand.class);
+
+	/** Creates the operator's key pair: {@code --madoguchi.backup.new-key-pair=DIR}. */
+	public static final String NEW_KEY_PAIR = "madoguchi.backup.new-key-pair";
+
+	static final String PUBLIC_KEY = "madoguchi.backup.public-key";
+
+	static final String PRIVATE_KEY = "madoguchi.backup.private-key";
 
 	private final String[] args;
 
@@ -45,22 +58,32 @@ public final class BackupCommand {
 		quietLogging();
 		Optional<String> backup = option("madoguchi.backup");
 		Optional<String> restore = option("madoguchi.restore");
+		Optional<String> newKeyPair = option(NEW_KEY_PAIR);
 		Path dataDir = dataDir(args, environment);
 		try {
-			if (backup.isPresent()) {
+			if (newKeyPair.isPresent()) {
+				BackupKeys.create(Path.of(newKeyPair.get()).toAbsolutePath().normalize(), dataDir);
+			}
+			else if (backup.isPresent()) {
 				Path file = Path.of(backup.get()).toAbsolutePath();
+				PublicKey recipient = BackupKeys.recipient(option(PUBLIC_KEY).map(Path::of), dataDir);
 				ArchiveSummary summary = withDatabase(dataDir, false,
-						(dataSource) -> DatabaseArchive.write(dataSource, dataDir.resolve("keys"), file));
-				log.info("バックアップを作成しました: {} ({})", file, summary);
+						(dataSource) -> DatabaseArchive.write(dataSource, dataDir.resolve("keys"), file, recipient));
+				log.info("バックアップを作成しました: {} ({}、鍵の指紋 {})", file, summary, BackupSeal.fingerprint(recipient));
+				// for the metric madoguchi_backup_last_success_seconds (HealthService)
+				jp.madoguchi.platform.PrivateFiles.writeAtomically(dataDir.resolve(LAST_BACKUP),
+						java.time.Instant.now().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			}
 			else if (restore.isPresent()) {
 				Path file = Path.of(restore.get()).toAbsolutePath();
 				if (!Files.isRegularFile(file)) {
 					throw new BackupException("バックアップファイルがありません: " + file);
 				}
-				ArchiveSummary summary = withDatabase(dataDir, true,
-						(dataSource) -> DatabaseArchive.restore(file, dataSource, dataDir.resolve("keys")));
-				log.info("復元しました: {} ({})", file, summary);
+				try (OpenedBackup opened = OpenedBackup.of(file, option(PRIVATE_KEY).map(Path::of))) {
+					ArchiveSummary summary = withDatabase(dataDir, true, (dataSource) -> DatabaseArchive
+						.restore(opened.archive(), dataSource, dataDir.resolve("keys")));
+					log.info("復元しました: {} ({})", file, summary);
+				}
 			}
 			return 0;
 		}
@@ -86,11 +109,15 @@ public final class BackupCommand {
 		if (url != null && !url.isBlank()) {
 			PGSimpleDataSource external = new PGSimpleDataSource();
 			external.setURL(url);
-			String user = setting("spring.datasource.username");
+			// a restore builds the schema: it needs the role that owns it
+			// (docs/operations.md)
+			String flywayUser = setting("spring.flyway.user");
+			boolean owner = restoring && flywayUser != null && !flywayUser.isEmpty();
+			String user = owner ? flywayUser : setting("spring.datasource.username");
 			if (user != null && !user.isEmpty()) {
 				external.setUser(user);
 			}
-			String password = setting("spring.datasource.password");
+			String password = setting(owner ? "spring.flyway.password" : "spring.datasource.password");
 			if (password != null && !password.isEmpty()) {
 				external.setPassword(password);
 			}
@@ -102,18 +129,21 @@ public final class BackupCommand {
 			if (restoring) {
 				throw new BackupException("Madoguchi が " + dataDir + " で動いています。停止してから復元してください。");
 			}
-			// online backup of the running application's own server: it trusts local
-			// connections of its superuser
+			// online backup of the running application's own server, as the role that
+			// owns
+			// every table, with the password kept in the data directory
 			PGSimpleDataSource running = new PGSimpleDataSource();
-			running.setURL("jdbc:postgresql://localhost:" + runningPort.get() + "/" + EmbeddedDatabase.DATABASE);
-			running.setUser(EmbeddedDatabase.USER);
+			running.setURL(EmbeddedDatabase.jdbcUrl(runningPort.get()));
+			running.setUser(DatabaseRoles.OWNER);
+			running.setPassword(DatabasePasswords.read(dataDir).owner());
 			return work.run(running);
 		}
 		if (!restoring && !Files.exists(directory.resolve("PG_VERSION"))) {
 			throw new BackupException("データベースがありません: " + directory);
 		}
 		try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDir)) {
-			return work.run(postgres.getDatabase(EmbeddedDatabase.USER, EmbeddedDatabase.DATABASE));
+			return work
+				.run(EmbeddedDatabase.dataSource(postgres, DatabaseRoles.OWNER, DatabasePasswords.read(dataDir)));
 		}
 	}
 

@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +30,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import jp.madoguchi.platform.PrivateFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
@@ -39,9 +40,10 @@ import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * One zip file: {@code backup.properties} (format, schema version, tables in load order
- * with their columns and row counts, sequence values), one {@code COPY} text file per
- * table under {@code tables/}, and the key files under {@code keys/}.
+ * One zip file, sealed to the operator's public key ({@link BackupSeal}):
+ * {@code backup.properties} (format, schema version, tables in load order with their
+ * columns and row counts, sequence values), one {@code COPY} text file per table under
+ * {@code tables/}, and the key files under {@code keys/}.
  * <p>
  * The dump reads every table in one repeatable-read snapshot, so it is consistent while
  * the application keeps working. The restore needs an empty database: it lets Flyway
@@ -79,18 +81,18 @@ final class DatabaseArchive {
 
 	}
 
-	static ArchiveSummary write(DataSource dataSource, Path keysDir, Path file) throws Exception {
+	static ArchiveSummary write(DataSource dataSource, Path keysDir, Path file, PublicKey recipient) throws Exception {
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
-		Files.createDirectories(file.toAbsolutePath().getParent());
+		PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
+		Files.deleteIfExists(partial);
 		Properties manifest = new Properties();
 		long totalRows = 0;
 		int keys = 0;
 		String version;
 		List<Table> tables;
 		try (Connection connection = dataSource.getConnection();
-				OutputStream fileOut = Files.newOutputStream(partial);
+				OutputStream fileOut = BackupSeal.sealing(PrivateFiles.newOutputStream(partial), recipient);
 				ZipOutputStream zip = new ZipOutputStream(fileOut)) {
-			restrict(partial);
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			connection.setReadOnly(true);
@@ -231,14 +233,13 @@ final class DatabaseArchive {
 
 	private static int writeKeys(ZipFile zip, Path keysDir) throws IOException {
 		List<ZipEntry> entries = keyEntries(zip);
-		Files.createDirectories(keysDir);
+		PrivateFiles.createDirectories(keysDir);
 		for (ZipEntry entry : entries) {
 			Path target = keysDir.resolve(keyName(entry));
 			if (!Files.exists(target)) {
 				try (InputStream in = zip.getInputStream(entry)) {
-					Files.copy(in, target);
+					PrivateFiles.writeAtomically(target, in.readAllBytes());
 				}
-				restrict(target);
 			}
 		}
 		return entries.size();
@@ -392,16 +393,6 @@ final class DatabaseArchive {
 
 	static String quote(String identifier) {
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";
-	}
-
-	/** Backups hold personal data and the My Number keys: owner only. */
-	private static void restrict(Path file) {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException | IOException ex) {
-			// not a POSIX file system (Windows): the directory's ACL applies
-		}
 	}
 
 	/** COPY must not close the zip stream after each table. */

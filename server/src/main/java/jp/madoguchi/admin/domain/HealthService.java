@@ -7,10 +7,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.audit.AccessAlerts;
 import jp.madoguchi.audit.AuditLog;
 import jp.madoguchi.audit.AuditVerification;
+import jp.madoguchi.platform.LogDirectoryCheck;
+import jp.madoguchi.platform.LogDirectoryCheck.LogDirectory;
 import jp.madoguchi.platform.MadoguchiProperties;
 import jp.madoguchi.retention.PendingPurges;
 import org.jspecify.annotations.Nullable;
@@ -47,10 +53,32 @@ public class HealthService {
 
 	private final Clock clock;
 
+	private final LogDirectoryCheck logDirectory;
+
+	private final AccessAlerts alerts;
+
 	private volatile @Nullable AuditCheck lastAuditCheck;
 
 	HealthService(JdbcClient jdbc, AuditLog auditLog, PendingPurges retention, MadoguchiProperties properties,
-			ObjectProvider<BuildProperties> build, Clock clock) {
+			ObjectProvider<BuildProperties> build, Clock clock, LogDirectoryCheck logDirectory, AccessAlerts alerts,
+			MeterRegistry meters) {
+		this.alerts = alerts;
+		Gauge.builder("madoguchi.audit.chain.valid", this, HealthService::chainValid)
+			.description("1 when the audit hash chain verified at the last check (at most every 10 minutes), else 0")
+			.register(meters);
+		Gauge.builder("madoguchi.data.dir.usable", this, (h) -> h.disk().usableBytes())
+			.baseUnit("bytes")
+			.description("Free space of the data directory's file system")
+			.register(meters);
+		Gauge.builder("madoguchi.backup.last.success", this, HealthService::lastBackup)
+			.baseUnit("seconds")
+			.description("When the last backup succeeded (Unix time; 0 when none was taken from this data directory)")
+			.register(meters);
+		Gauge.builder("madoguchi.data.dir.total", this, (h) -> h.disk().totalBytes())
+			.baseUnit("bytes")
+			.description("Size of the data directory's file system")
+			.register(meters);
+		this.logDirectory = logDirectory;
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.retention = retention;
@@ -74,21 +102,42 @@ public class HealthService {
 	public record AuditCheck(AuditVerification verification, Instant checkedAt) {
 	}
 
-	public record Health(boolean up, String version, Database database, Disk disk, @Nullable AuditCheck audit,
-			Map<String, Long> pendingPurge) {
+	public record Health(boolean up, String version, Database database, Disk disk, LogDirectory logs,
+			@Nullable AuditCheck audit, Map<String, Long> pendingPurge, List<AccessAlerts.Notice> alerts) {
 	}
 
 	public Health health(boolean recheckAudit) {
 		Database database = database();
 		Disk disk = disk();
+		LogDirectory logs = logDirectory.status();
 		AuditCheck audit = null;
 		Map<String, Long> pending = Map.of();
+		List<AccessAlerts.Notice> notices = List.of();
 		if (database.up()) {
 			audit = audit(recheckAudit);
 			pending = retention.pending();
+			notices = alerts.notices();
 		}
-		boolean up = database.up() && !disk.low() && audit != null && audit.verification().valid();
-		return new Health(up, version, database, disk, audit, pending);
+		boolean up = database.up() && !disk.low() && logs.ok() && audit != null && audit.verification().valid();
+		return new Health(up, version, database, disk, logs, audit, pending, notices);
+	}
+
+	private double lastBackup() {
+		try {
+			return Instant.parse(Files.readString(dataDir.resolve("last-backup.txt")).strip()).getEpochSecond();
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+	private double chainValid() {
+		try {
+			return audit(false).verification().valid() ? 1 : 0;
+		}
+		catch (RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	private Database database() {

@@ -1,29 +1,45 @@
 package jp.madoguchi.admin.domain;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.text.ClosedDayRule;
+import jp.madoguchi.text.ClosedDays;
+import jp.madoguchi.text.NationalHolidays;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The holiday master ({@code admin.holidays}) and the business-day rules. */
+/**
+ * The holiday master ({@code admin.holidays}), the ordinance's rule of closed days
+ * ({@code admin.closed_day_rule}) and the business days they leave. A year whose list was
+ * not loaded yet counts the national holidays from the law's rules
+ * ({@link NationalHolidays}), so a deadline in it still skips them.
+ */
 @Service
 @Transactional(readOnly = true)
-public class HolidayService implements Holidays {
-
-	private static final MonthDay YEAR_END = MonthDay.of(12, 29);
-
-	private static final MonthDay NEW_YEAR_END = MonthDay.of(1, 3);
+public class HolidayService implements Holidays, ClosedDays {
 
 	/** Far enough for any deadline; stops a loop over a broken master. */
 	private static final int MAX_DAYS = 366 * 2;
+
+	/** The longest year-end range an ordinance may close. */
+	static final int MAX_YEAR_END_DAYS = 31;
+
+	/** The longest range {@link #closedDaysBetween} lists. */
+	static final int MAX_LISTED_DAYS = 366;
 
 	private final HolidayStore store;
 
@@ -40,11 +56,105 @@ public class HolidayService implements Holidays {
 	}
 
 	@Override
+	public boolean isClosed(LocalDate day) {
+		boolean holiday = store.listsYear(day.getYear()) ? isHoliday(day) : NationalHolidays.isHoliday(day);
+		return rule().closes(day, holiday);
+	}
+
+	@Override
 	public boolean isBusinessDay(LocalDate day) {
-		DayOfWeek weekday = day.getDayOfWeek();
-		MonthDay monthDay = MonthDay.from(day);
-		boolean yearEnd = !monthDay.isBefore(YEAR_END) || !monthDay.isAfter(NEW_YEAR_END);
-		return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !yearEnd && !isHoliday(day);
+		return !isClosed(day);
+	}
+
+	/** What the city's ordinance closes besides national holidays and Sundays. */
+	public ClosedDayRule rule() {
+		return store.rule();
+	}
+
+	/**
+	 * Changes the rule; a year-end range longer than {@value #MAX_YEAR_END_DAYS} days is
+	 * refused (an ordinance closes a week or so; a typo such as 12-01..11-30 would close
+	 * the office all year).
+	 */
+	@Transactional
+	public ClosedDayRule changeRule(ClosedDayRule rule, String actor) {
+		if (yearEndDays(rule) > MAX_YEAR_END_DAYS) {
+			throw ProblemException.invalid("YEAR_END_TOO_LONG", monthDay(rule.yearEndFrom()),
+					monthDay(rule.yearEndTo()), MAX_YEAR_END_DAYS);
+		}
+		store.changeRule(rule, actor);
+		audit.record(AuditEntry.success("CLOSED_DAY_RULE_CHANGED", "closed-day-rule",
+				"saturdays=" + rule.saturdaysClosed() + " yearEnd=" + rule.yearEndFrom() + ".." + rule.yearEndTo()));
+		return rule;
+	}
+
+	/**
+	 * The closed days from {@code from} to {@code to} (both included, at most
+	 * {@value #MAX_LISTED_DAYS} days) with why each is closed; holidays as
+	 * {@link #isClosed} counts them (the master, or the law's rules for a year it does
+	 * not list).
+	 */
+	public List<ClosedDay> closedDaysBetween(LocalDate from, LocalDate to) {
+		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_LISTED_DAYS) {
+			throw ProblemException.invalid("INVALID_CLOSED_DAY_RANGE", from, to, MAX_LISTED_DAYS);
+		}
+		Map<LocalDate, String> holidayNames = new HashMap<>();
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
+			if (store.listsYear(year)) {
+				store.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+					.forEach(h -> holidayNames.put(h.day(), h.name()));
+			}
+			else {
+				holidayNames.putAll(NationalHolidays.of(year));
+			}
+		}
+		ClosedDayRule rule = rule();
+		List<ClosedDay> closed = new ArrayList<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			List<ClosedDay.Reason> reasons = new ArrayList<>();
+			if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+				reasons.add(ClosedDay.Reason.SUNDAY);
+			}
+			if (rule.saturdaysClosed() && day.getDayOfWeek() == DayOfWeek.SATURDAY) {
+				reasons.add(ClosedDay.Reason.SATURDAY);
+			}
+			String holiday = holidayNames.get(day);
+			if (holiday != null) {
+				reasons.add(ClosedDay.Reason.HOLIDAY);
+			}
+			if (rule.isYearEnd(day)) {
+				reasons.add(ClosedDay.Reason.YEAR_END);
+			}
+			if (!reasons.isEmpty()) {
+				closed.add(new ClosedDay(day, reasons, holiday));
+			}
+		}
+		return closed;
+	}
+
+	/** MM-DD (the form and the API), e.g. 12-29; 422 INVALID_YEAR_END_DAY otherwise. */
+	public static MonthDay parseMonthDay(@Nullable String text) {
+		try {
+			return MonthDay.parse("--" + ((text != null) ? text.strip() : ""));
+		}
+		catch (DateTimeException ex) {
+			throw ProblemException.invalid("INVALID_YEAR_END_DAY", (text != null) ? text : "");
+		}
+	}
+
+	/** MM-DD, as the form and the API show it. */
+	public static String monthDay(MonthDay day) {
+		return day.toString().substring(2);
+	}
+
+	/** How many days the year-end range closes, counting over the new year. */
+	private static long yearEndDays(ClosedDayRule rule) {
+		LocalDate first = rule.yearEndFrom().atYear(2001);
+		LocalDate last = rule.yearEndTo().atYear(2001);
+		if (last.isBefore(first)) {
+			last = last.plusYears(1);
+		}
+		return ChronoUnit.DAYS.between(first, last) + 1;
 	}
 
 	@Override

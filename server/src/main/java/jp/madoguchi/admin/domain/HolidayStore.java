@@ -4,11 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.madoguchi.admin.domain.Holidays.Holiday;
+import jp.madoguchi.text.ClosedDayRule;
 
 /** The holiday master {@code admin.holidays}. */
 public interface HolidayStore {
 
 	boolean exists(LocalDate day);
+
+	/** Whether the master holds 元日 of the year, i.e. the year's list was loaded. */
+	boolean listsYear(int year);
+
+	/** The ordinance's rule {@code admin.closed_day_rule}. */
+	ClosedDayRule rule();
+
+	void changeRule(ClosedDayRule rule, String actor);
 
 	/** Holidays between the two days, inclusive, in date order. */
 	List<Holiday> between(LocalDate from, LocalDate to);

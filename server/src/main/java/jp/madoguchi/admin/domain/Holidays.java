@@ -7,8 +7,10 @@ import java.util.List;
  * Public holidays and the city office's business days, for deadlines (a deadline that
  * falls on a closed day moves to the next business day) and statistics.
  * <p>
- * A business day is not a Saturday, Sunday, public holiday (the master, seeded from the
- * Cabinet Office list) or a year-end/new-year closing day 12/29–1/3 (行政機関の休日に関する法律 §1).
+ * A business day is not a closed day of the city's ordinance
+ * ({@link jp.madoguchi.text.ClosedDays}): a Sunday, a public holiday (the master, seeded
+ * from the Cabinet Office list), and as the ordinance's rule says a Saturday and the
+ * year-end/new-year days (12/29–1/3 by default).
  */
 public interface Holidays {
 

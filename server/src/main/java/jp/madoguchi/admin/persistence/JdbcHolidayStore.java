@@ -1,10 +1,12 @@
 package jp.madoguchi.admin.persistence;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 
 import jp.madoguchi.admin.domain.HolidayStore;
 import jp.madoguchi.admin.domain.Holidays.Holiday;
+import jp.madoguchi.text.ClosedDayRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +27,40 @@ class JdbcHolidayStore implements HolidayStore {
 			.param(day)
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Override
+	public boolean listsYear(int year) {
+		return exists(LocalDate.of(year, 1, 1));
+	}
+
+	@Override
+	public ClosedDayRule rule() {
+		return jdbc.sql("select saturdays_closed, year_end_from, year_end_to from admin.closed_day_rule")
+			.query((rs, row) -> new ClosedDayRule(rs.getBoolean(1), monthDay(rs.getString(2)),
+					monthDay(rs.getString(3))))
+			.optional()
+			.orElse(ClosedDayRule.STANDARD);
+	}
+
+	@Override
+	public void changeRule(ClosedDayRule rule, String actor) {
+		jdbc.sql("""
+				insert into admin.closed_day_rule (saturdays_closed, year_end_from, year_end_to, updated_by)
+				values (?, ?, ?, ?)
+				on conflict (singleton) do update set saturdays_closed = excluded.saturdays_closed,
+				    year_end_from = excluded.year_end_from, year_end_to = excluded.year_end_to,
+				    updated_at = now(), updated_by = excluded.updated_by""")
+			.params(rule.saturdaysClosed(), text(rule.yearEndFrom()), text(rule.yearEndTo()), actor)
+			.update();
+	}
+
+	private static MonthDay monthDay(String text) {
+		return MonthDay.parse("--" + text);
+	}
+
+	private static String text(MonthDay day) {
+		return day.toString().substring(2);
 	}
 
 	@Override

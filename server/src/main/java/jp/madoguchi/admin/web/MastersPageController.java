@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import jp.madoguchi.admin.domain.HolidayService;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.text.ClosedDayRule;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Screens for the masters this module owns: public holidays. Refusals come back as an
- * error banner with the service's Japanese message.
+ * Screens for the masters this module owns: public holidays and the ordinance's closed
+ * days. Refusals come back as an error banner with the service's Japanese message.
  */
 @Controller
 @PreAuthorize("hasAuthority('MASTER_ADMIN')")
@@ -41,7 +42,20 @@ class MastersPageController {
 		int shown = (year != null) ? year : LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))).getYear();
 		model.addAttribute("year", shown);
 		model.addAttribute("holidays", holidays.between(LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31)));
+		ClosedDayRule rule = holidays.rule();
+		model.addAttribute("rule", rule);
+		model.addAttribute("yearEndFrom", HolidayService.monthDay(rule.yearEndFrom()));
+		model.addAttribute("yearEndTo", HolidayService.monthDay(rule.yearEndTo()));
 		return "admin/holidays";
+	}
+
+	@PostMapping("/admin/holidays/rule")
+	String changeRule(@RequestParam(defaultValue = "false") boolean saturdaysClosed,
+			@RequestParam(defaultValue = "") String yearEndFrom, @RequestParam(defaultValue = "") String yearEndTo,
+			Authentication caller, RedirectAttributes redirect) {
+		attempt(redirect, "admin.closedDays.saved", () -> holidays.changeRule(new ClosedDayRule(saturdaysClosed,
+				HolidayService.parseMonthDay(yearEndFrom), HolidayService.parseMonthDay(yearEndTo)), caller.getName()));
+		return "redirect:/admin/holidays";
 	}
 
 	@PostMapping("/admin/holidays")

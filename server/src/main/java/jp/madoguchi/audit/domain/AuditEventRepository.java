@@ -36,6 +36,33 @@ public interface AuditEventRepository {
 	 */
 	long purgeThrough(AuditEvent last);
 
+	/**
+	 * Events that occurred in {@code [from, to)} with an id greater than {@code afterId},
+	 * in id order, at most {@code size}.
+	 */
+	List<AuditEvent> between(java.time.Instant from, java.time.Instant to, long afterId, int size);
+
+	/**
+	 * Every event that occurred in {@code [from, to)}, oldest first, read in pages of
+	 * {@code AuditQuery.MAX_LIMIT}, so a period of years needs no more memory than one
+	 * page; returns how many there were.
+	 */
+	default long forEachBetween(java.time.Instant from, java.time.Instant to, Consumer<AuditEvent> action) {
+		long after = 0;
+		long count = 0;
+		List<AuditEvent> page;
+		do {
+			page = between(from, to, after, AuditQuery.MAX_LIMIT);
+			for (AuditEvent event : page) {
+				action.accept(event);
+				after = event.id();
+				count++;
+			}
+		}
+		while (page.size() == AuditQuery.MAX_LIMIT);
+		return count;
+	}
+
 	/** Events with an id greater than {@code afterId}, in id order. */
 	List<AuditEvent> after(long afterId, int size);
 

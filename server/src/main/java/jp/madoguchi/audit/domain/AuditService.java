@@ -51,6 +51,10 @@ public class AuditService implements AuditTrail, AuditLog, AuditRetention {
 
 	private final Clock clock;
 
+	private final ChainKeys keys;
+
+	private final ChainHeadExport exports;
+
 	private final TransactionTemplate required;
 
 	private final TransactionTemplate requiresNew;
@@ -59,13 +63,16 @@ public class AuditService implements AuditTrail, AuditLog, AuditRetention {
 
 	@Autowired
 	public AuditService(AuditEventRepository events, AttributionSource attribution,
-			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
-		this(events, attribution, transactionManager, clock.getIfAvailable(Clock::systemUTC));
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock, ChainKeys keys,
+			ChainHeadExport exports) {
+		this(events, attribution, transactionManager, clock.getIfAvailable(Clock::systemUTC), keys, exports);
 	}
 
 	public AuditService(AuditEventRepository events, AttributionSource attribution,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, ChainKeys keys, ChainHeadExport exports) {
 		this.events = events;
+		this.keys = keys;
+		this.exports = exports;
 		this.attribution = attribution;
 		this.clock = clock;
 		this.required = new TransactionTemplate(transactionManager);
@@ -129,8 +136,15 @@ public class AuditService implements AuditTrail, AuditLog, AuditRetention {
 
 	@Override
 	public AuditVerification verify() {
-		AuditVerification result = snapshot
-			.execute((status) -> ChainVerifier.verify(events.anchor(), events.head(), events::after, VERIFY_PAGE_SIZE));
+		AuditVerification result = snapshot.execute((status) -> {
+			ChainAnchor anchor = events.anchor();
+			ChainHead head = events.head();
+			AuditVerification chain = ChainVerifier.verify(anchor, head, events::after, VERIFY_PAGE_SIZE,
+					keys.current(head::lastId));
+			return exports.latest()
+				.map((exported) -> ChainVerifier.compare(chain, exported, anchor, head, events::after))
+				.orElse(chain);
+		});
 		if (result == null) {
 			throw new IllegalStateException("verification returned nothing");
 		}
@@ -188,11 +202,12 @@ public class AuditService implements AuditTrail, AuditLog, AuditRetention {
 
 	private void append(List<Pending> entries) {
 		ChainHead head = events.lockHead();
+		ChainKey key = keys.current(head::lastId);
 		long id = head.lastId();
 		String previousHash = head.lastHash();
 		for (Pending entry : entries) {
 			id++;
-			String hash = ChainHash.of(id, entry.occurredAt, entry.actor, entry.terminal, entry.ip, entry.action,
+			String hash = key.hash(id, entry.occurredAt, entry.actor, entry.terminal, entry.ip, entry.action,
 					entry.subject, entry.outcome, entry.detail, previousHash);
 			events.append(new AuditEvent(id, entry.occurredAt, entry.actor, entry.terminal, entry.ip, entry.action,
 					entry.subject, entry.outcome, entry.detail, previousHash, hash));

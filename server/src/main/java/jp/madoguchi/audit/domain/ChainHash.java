@@ -5,18 +5,23 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SHA-256 hash that links an audit event to its predecessor.
+ * The hash that links an audit event to its predecessor: SHA-256 for the events written
+ * before the chain had a key, HMAC-SHA256 under the {@link ChainKey} since.
  * <p>
  * The hash covers an unambiguous encoding of every field: a version tag, the id and the
  * time as 8-byte big-endian integers (the time in microseconds since the epoch, which is
@@ -32,6 +37,8 @@ public final class ChainHash {
 
 	private static final String VERSION = "madoguchi-audit-v1";
 
+	private static final String KEYED_VERSION = "madoguchi-audit-v2";
+
 	private static final HexFormat HEX = HexFormat.of();
 
 	private ChainHash() {
@@ -46,9 +53,35 @@ public final class ChainHash {
 	public static String of(long id, Instant occurredAt, @Nullable String actor, @Nullable String terminal,
 			@Nullable String ip, String action, @Nullable String subject, AuditOutcome outcome, @Nullable String detail,
 			String prevHash) {
+		return HEX.formatHex(sha256()
+			.digest(encode(VERSION, id, occurredAt, actor, terminal, ip, action, subject, outcome, detail, prevHash)));
+	}
+
+	/**
+	 * HMAC-SHA256 under the chain key over the same encoding, tagged as version 2:
+	 * without the key, which is kept outside the database, nobody can write an event that
+	 * verifies.
+	 */
+	static String keyed(byte[] key, long id, Instant occurredAt, @Nullable String actor, @Nullable String terminal,
+			@Nullable String ip, String action, @Nullable String subject, AuditOutcome outcome, @Nullable String detail,
+			String prevHash) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return HEX.formatHex(mac.doFinal(encode(KEYED_VERSION, id, occurredAt, actor, terminal, ip, action, subject,
+					outcome, detail, prevHash)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Every Java runtime has HmacSHA256", ex);
+		}
+	}
+
+	private static byte[] encode(String version, long id, Instant occurredAt, @Nullable String actor,
+			@Nullable String terminal, @Nullable String ip, String action, @Nullable String subject,
+			AuditOutcome outcome, @Nullable String detail, String prevHash) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			text(out, VERSION);
+			text(out, version);
 			out.writeLong(id);
 			out.writeLong(micros(occurredAt));
 			text(out, actor);
@@ -63,7 +96,7 @@ public final class ChainHash {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return HEX.formatHex(sha256().digest(bytes.toByteArray()));
+		return bytes.toByteArray();
 	}
 
 	/** The instant as PostgreSQL keeps it: truncated to microseconds. */

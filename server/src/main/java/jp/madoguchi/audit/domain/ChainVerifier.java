@@ -25,15 +25,16 @@ final class ChainVerifier {
 
 	}
 
-	public static AuditVerification verify(ChainHead head, EventPages pages, int pageSize) {
-		return verify(ChainAnchor.GENESIS, head, pages, pageSize);
+	public static AuditVerification verify(ChainHead head, EventPages pages, int pageSize, ChainKey key) {
+		return verify(ChainAnchor.GENESIS, head, pages, pageSize, key);
 	}
 
 	/**
 	 * Verifies the events after the anchor: the first must carry the anchor's hash as its
 	 * predecessor, exactly as if the purged events were still there.
 	 */
-	public static AuditVerification verify(ChainAnchor anchor, ChainHead head, EventPages pages, int pageSize) {
+	public static AuditVerification verify(ChainAnchor anchor, ChainHead head, EventPages pages, int pageSize,
+			ChainKey key) {
 		long expectedId = anchor.throughId() + 1;
 		String previousHash = anchor.throughHash();
 		long checked = 0;
@@ -45,7 +46,7 @@ final class ChainVerifier {
 					return AuditVerification.broken(checked, expectedId, BreakKind.MISSING);
 				}
 				checked++;
-				if (!ChainHash.of(event).equals(event.hash())) {
+				if (!key.hashOf(event).equals(event.hash())) {
 					return AuditVerification.broken(checked, event.id(), BreakKind.ALTERED);
 				}
 				if (!event.prevHash().equals(previousHash)) {
@@ -67,6 +68,26 @@ final class ChainVerifier {
 			return AuditVerification.broken(checked, head.lastId(), BreakKind.HEAD_MISMATCH);
 		}
 		return AuditVerification.intact(checked);
+	}
+
+	/**
+	 * Holds an intact chain against the head exported outside the database: the exported
+	 * event must still be there with the same hash, unless retention purged it since.
+	 */
+	public static AuditVerification compare(AuditVerification chain, ChainHeadExport.ExportedHead exported,
+			ChainAnchor anchor, ChainHead head, EventPages pages) {
+		if (!chain.valid() || exported.lastId() <= anchor.throughId()) {
+			return chain;
+		}
+		if (exported.lastId() > head.lastId()) {
+			return AuditVerification.broken(chain.checked(), exported.lastId(), BreakKind.EXPORT_MISMATCH);
+		}
+		List<AuditEvent> event = pages.after(exported.lastId() - 1, 1);
+		if (event.isEmpty() || event.get(0).id() != exported.lastId()
+				|| !event.get(0).hash().equals(exported.lastHash())) {
+			return AuditVerification.broken(chain.checked(), exported.lastId(), BreakKind.EXPORT_MISMATCH);
+		}
+		return chain;
 	}
 
 }

@@ -8,14 +8,14 @@ import java.util.List;
 
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditOutcome;
+import jp.madoguchi.platform.SpreadsheetText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Audit events as CSV for Excel: a byte order mark (without it Excel reads UTF-8 as Shift
- * JIS), CRLF line ends, RFC 4180 quoting, Japanese column headers. A cell that Excel
- * would take for a formula (starting with {@code = + - @}, tab or CR) gets a leading
- * apostrophe, since actor names and details can come from untrusted input such as a
- * failed login.
+ * JIS), CRLF line ends, RFC 4180 quoting, Japanese column headers. Cells are made inert
+ * ({@link SpreadsheetText}), since actor names and details can come from untrusted input
+ * such as a failed login.
  */
 final class AuditCsv {
 
@@ -53,18 +53,7 @@ final class AuditCsv {
 	}
 
 	static String cell(@Nullable String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String text = value;
-		char first = text.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			text = "'" + text;
-		}
-		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
+		return SpreadsheetText.csvCell(value);
 	}
 
 	private static String outcome(AuditOutcome outcome) {

@@ -9,6 +9,7 @@ import jp.madoguchi.audit.AuditQuery;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.AuditVerification;
 import jp.madoguchi.audit.domain.AuditService;
+import jp.madoguchi.platform.logging.LogFiles;
 import jp.madoguchi.platform.ProblemException;
 
 import org.springframework.context.MessageSource;
@@ -26,6 +27,8 @@ class AuditWebSupport {
 	static final String VALIDATION_FAILED = "VALIDATION_FAILED";
 
 	static final String SEARCHED = "AUDIT_SEARCHED";
+
+	private static final org.slf4j.Logger exportLog = org.slf4j.LoggerFactory.getLogger(LogFiles.AUDIT_EXPORT_LOGGER);
 
 	static final String EXPORTED = "AUDIT_EXPORTED";
 
@@ -89,6 +92,7 @@ class AuditWebSupport {
 
 	void recordExport(SearchParameters parameters, long rows, boolean completed) {
 		String detail = describe(parameters, rows);
+		exportLog.info("audit events exported as CSV: {}{}", detail, completed ? "" : " (interrupted)");
 		trail.record(completed ? AuditEntry.success(EXPORTED, null, detail)
 				: AuditEntry.failure(EXPORTED, null, detail + " (interrupted)"));
 	}

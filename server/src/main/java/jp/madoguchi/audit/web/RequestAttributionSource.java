@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jp.madoguchi.audit.TerminalResolver;
 import jp.madoguchi.audit.domain.Attribution;
 import jp.madoguchi.audit.domain.AttributionSource;
+import jp.madoguchi.platform.CurrentActor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +21,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The actor from Spring Security's context, the client address from the current HTTP
  * request and the terminal from the {@link TerminalResolver} (a paired terminal's name;
- * nothing the client merely claims). The terminal is looked up once per request, however
- * many events the request records.
+ * nothing the client merely claims) or, for a program, the API token it used
+ * ({@link CurrentActor.Via}). The terminal is looked up once per request, however many
+ * events the request records.
  */
 @Component
 class RequestAttributionSource implements AttributionSource {
@@ -39,11 +41,17 @@ class RequestAttributionSource implements AttributionSource {
 
 	@Override
 	public Attribution current() {
-		String actor = actor(SecurityContextHolder.getContext().getAuthentication());
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String actor = actor(authentication);
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes instanceof ServletRequestAttributes servlet) {
 			HttpServletRequest request = servlet.getRequest();
-			return new Attribution((actor != null) ? actor : ANONYMOUS, terminal(request), request.getRemoteAddr());
+			String terminal = terminal(request);
+			if (terminal == null && authentication != null
+					&& authentication.getDetails() instanceof CurrentActor.Via via) {
+				terminal = via.name();
+			}
+			return new Attribution((actor != null) ? actor : ANONYMOUS, terminal, request.getRemoteAddr());
 		}
 		return new Attribution(actor, null, null);
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import jp.madoguchi.forms.template.FormData;
 import jp.madoguchi.guidance.Guide;
 import jp.madoguchi.guidance.GuidedProcedure;
+import jp.madoguchi.moving.HouseholdsBeforeAfter;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationView;
@@ -45,7 +46,16 @@ final class FormDataFactory {
 	private FormDataFactory() {
 	}
 
+	private static final Map<String, String> MOVEMENTS = Map.of("LEAVES", "世帯を離れる", "WHOLE_HOUSEHOLD", "世帯ごと異動",
+			"STAYS", "残る", "NOT_RECORDED", "住民記録にない人");
+
 	static FormData of(NotificationView view, Guide guide, ZonedDateTime now, String addressee) {
+		return of(view, guide, now, addressee, null);
+	}
+
+	/** With the households before and after of a notification started from the record. */
+	static FormData of(NotificationView view, Guide guide, ZonedDateTime now, String addressee,
+			@Nullable HouseholdsBeforeAfter change) {
 		NotificationContent content = view.content();
 		LocalDate reference = (content.referenceDate() != null) ? content.referenceDate() : now.toLocalDate();
 		List<FormData.Person> persons = new ArrayList<>();
@@ -57,7 +67,8 @@ final class FormDataFactory {
 		List<FormData.Procedure> procedures = new ArrayList<>();
 		for (GuidedProcedure procedure : guide.procedures()) {
 			procedures.add(new FormData.Procedure(procedures.size() + 1, procedure.code(), procedure.name(),
-					procedure.department(), procedure.counter(), procedure.documents(), procedure.reasons()));
+					procedure.department(), procedure.counter(), procedure.documents(), procedure.reasons(),
+					procedure.forms(), procedure.noFormReason(), procedure.persons()));
 		}
 		String id = view.id().toString();
 		String shortReference = id.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
@@ -65,12 +76,30 @@ final class FormDataFactory {
 				content.type().name(), VARIANTS.getOrDefault(content.variant().name(), ""), content.variant().name(),
 				content.movedOn(), content.filedOn(), content.plannedMoveOutOn(), content.newAddress(),
 				content.previousAddress(), headName(content),
+				(content.household() != null) ? content.household().previousHeadName() : null,
 				(content.household() != null) ? content.household().newHousehold() : null, persons,
 				new FormData.Filer(FILERS.getOrDefault(filerKind, ""), filerKind, (filer != null) ? filer.name() : null,
 						(filer != null) ? filer.phone() : null, (filer != null) ? filer.powerOfAttorney() : null),
 				content.identityDocuments().stream().map(d -> DOCUMENTS.getOrDefault(d.name(), d.name())).toList(),
 				procedures, now.toLocalDate(), now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee,
-				shortReference);
+				shortReference, households(change));
+	}
+
+	/** The before and after as printed: labels in Japanese, what is open said so. */
+	private static List<FormData.HouseholdRow> households(@Nullable HouseholdsBeforeAfter change) {
+		if (change == null) {
+			return List.of();
+		}
+		return change.persons()
+			.stream()
+			.map(row -> new FormData.HouseholdRow(row.name(), MOVEMENTS.getOrDefault(row.movement().name(), ""),
+					(row.householdIdBefore() != null) ? row.householdIdBefore() : "",
+					(row.headBefore() != null) ? row.headBefore() : "―",
+					(row.relationshipBefore() != null) ? row.relationshipBefore() : "―",
+					(row.headAfter() != null) ? row.headAfter() : "未定",
+					(row.relationshipAfter() != null) ? row.relationshipAfter() : "要確認",
+					row.becomesHead() ? "世帯主になる" : row.headLeavesOffice() ? "世帯主でなくなる" : ""))
+			.toList();
 	}
 
 	/**
@@ -78,11 +107,26 @@ final class FormDataFactory {
 	 * notification's reference.
 	 */
 	static FormData withTicket(FormData data, String ticketNumber) {
-		return new FormData(data.notificationId(), data.reference(), data.type(), data.typeCode(), data.variant(),
-				data.variantCode(), data.movedOn(), data.filedOn(), data.plannedMoveOutOn(), data.newAddress(),
-				data.previousAddress(), data.headName(), data.newHousehold(), data.persons(), data.filer(),
-				data.identityDocuments(), data.procedures(), data.printedOn(), data.printedAt(), data.addressee(),
-				ticketNumber);
+		return data.withTicket(ticketNumber);
+	}
+
+	/**
+	 * The data for one form: a form of a procedure of the guide is about the persons the
+	 * guide named for that procedure (the first procedure naming the form decides); any
+	 * other form is about every person.
+	 */
+	static FormData forForm(FormData data, String formId) {
+		for (FormData.Procedure procedure : data.procedures()) {
+			if (procedure.forms().contains(formId)) {
+				List<FormData.Person> subjects = procedure.persons()
+					.stream()
+					.filter(i -> i >= 0 && i < data.persons().size())
+					.map(data.persons()::get)
+					.toList();
+				return data.forProcedure(procedure, subjects);
+			}
+		}
+		return data;
 	}
 
 	/**
@@ -92,7 +136,7 @@ final class FormDataFactory {
 	static FormData ofReception(ReceptionView reception, ZonedDateTime now, String addressee) {
 		String id = reception.id().toString();
 		return new FormData(id, id.substring(0, 8).toUpperCase(java.util.Locale.ROOT), "", reception.originQueue(), "",
-				"", null, null, null, null, null, null, null, List.of(),
+				"", null, null, null, null, null, null, null, null, List.of(),
 				new FormData.Filer("", "", reception.name(), null, null), List.of(), List.of(), now.toLocalDate(),
 				now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee,
 				Integer.toString(reception.ticketNumber()));

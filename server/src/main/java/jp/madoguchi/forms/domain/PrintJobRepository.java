@@ -16,6 +16,27 @@ public interface PrintJobRepository {
 
 	void add(PrintJob job, byte[] document);
 
+	/**
+	 * A job with the pages (from 0) inserted as blank backs so that each form starts on
+	 * its own sheet when printed on both sides.
+	 */
+	void add(PrintJob job, byte[] document, List<Integer> blankPages);
+
+	/** The blank backs inserted into the job's document (empty for most jobs). */
+	List<Integer> blankPages(UUID id);
+
+	/**
+	 * The printer turned out to print one side only: the document without its blank
+	 * backs, and the notice for staff.
+	 */
+	void simplex(UUID id, byte[] document, String notice);
+
+	/** A printer's latest jobs, newest first: the printer's queue page. */
+	List<PrintJob> ofPrinter(String printer, int limit);
+
+	/** The jobs of one print action of a visit. */
+	List<PrintJob> ofVisit(UUID visitId);
+
 	Optional<PrintJob> find(UUID id);
 
 	byte[] document(UUID id);
@@ -27,6 +48,9 @@ public interface PrintJobRepository {
 
 	/** How many of a printer's jobs are in the given state. */
 	long count(String printer, String state);
+
+	/** Jobs in the state, all printers together. */
+	long count(String state);
 
 	/** The printer was busy: the job waits (QUEUED) for the background sender. */
 	void waiting(UUID id, String reason, Instant at);

@@ -36,9 +36,15 @@ final class SampleData {
 				new FormData.Procedure(3, "CHILD_ALLOWANCE_CLAIM", "児童手当の認定請求", "こども支援課", "本庁舎 2階 21番窓口",
 						List.of("請求者の健康保険の資格確認書等", "請求者名義の預金通帳"), List.of("辻󠄂 一郎さん: 18歳以下")));
 		return new FormData("00000000-0000-4000-8000-000000000000", "SAMPLE01", "転入届", "MOVE_IN", "", "DOMESTIC",
-				today.minusDays(5), today, null, kushiro, sapporo, TSUJI + " 太郎", true, persons,
+				today.minusDays(5), today, null, kushiro, sapporo, TSUJI + " 太郎", TSUJI + " 一郎", true, persons,
 				new FormData.Filer("本人", "SELF", TSUJI + " 太郎", "0154-00-0000", false), List.of("マイナンバーカード"),
-				procedures, today, now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee, "12");
+				procedures, today, now.format(DateTimeFormatter.ofPattern("HH:mm")), addressee, "12",
+				List.of(new FormData.HouseholdRow(TSUJI + " 花子", "世帯を離れる", "H0042", TSUJI + " 太郎", "妻", TSUJI + " 花子",
+						"世帯主", "世帯主になる"),
+						new FormData.HouseholdRow(TSUJI + " 一郎", "世帯を離れる", "H0042", TSUJI + " 太郎", "子", TSUJI + " 花子",
+								"子", ""),
+						new FormData.HouseholdRow(TSUJI + " 太郎", "残る", "H0042", TSUJI + " 太郎", "世帯主", TSUJI + " 太郎",
+								"世帯主", "")));
 	}
 
 	private static FormData.Person person(String family, String given, String familyKana, String givenKana,

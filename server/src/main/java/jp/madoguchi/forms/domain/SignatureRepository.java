@@ -13,6 +13,9 @@ public interface SignatureRepository {
 
 	Optional<StoredSignature> latest(UUID notificationId);
 
+	/** The latest signature of each signer (null signer: the notification as a whole). */
+	List<StoredSignature> latestPerSigner(UUID notificationId);
+
 	/** Deletes every signature of these notifications. */
 	long deleteOfNotifications(List<UUID> notificationIds);
 

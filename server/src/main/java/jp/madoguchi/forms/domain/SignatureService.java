@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,14 @@ import java.util.UUID;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.forms.render.SignatureMark;
+import jp.madoguchi.forms.render.SignatureMarks;
+import jp.madoguchi.forms.template.FormData;
+import jp.madoguchi.forms.template.TemplateJson;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -53,14 +58,87 @@ public class SignatureService {
 	}
 
 	/** The SHA-256 (hex) of the content as signed: its canonical JSON. */
-	private static String contentHash(NotificationContent content) {
+	static String contentHash(NotificationContent content) {
+		return sha256(JSON.writeValueAsString(content));
+	}
+
+	/**
+	 * The SHA-256 (hex) of one form's content: its template (the version in force, as
+	 * JSON) and the data it is filled with (My Numbers masked), without the moment of
+	 * printing and the ticket number, which change from one print to the next without
+	 * changing what the resident signs.
+	 */
+	static String formHash(StoredTemplate stored, FormData data) {
+		ObjectNode filled = (ObjectNode) JSON.valueToTree(data);
+		filled.remove(List.of("printedOn", "printedAt", "ticketNumber"));
+		return sha256(stored.formId() + "\n" + stored.version() + "\n" + TemplateJson.write(stored.template()) + "\n"
+				+ JSON.writeValueAsString(filled));
+	}
+
+	private static String sha256(String text) {
 		try {
-			byte[] json = JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
+	}
+
+	/** The signatures of a notification as they stand against its current content. */
+	Signed signed(UUID notificationId, NotificationContent current) {
+		return new Signed(contentHash(current), signatures.latestPerSigner(notificationId));
+	}
+
+	/**
+	 * The latest signature of each signer and the hash of the notification's current
+	 * content: what a form's boxes show, and whether a person has signed every form they
+	 * must sign.
+	 */
+	static final class Signed {
+
+		private final String contentHash;
+
+		private final Map<String, StoredSignature> bySigner = new HashMap<>();
+
+		private @Nullable StoredSignature shared;
+
+		Signed(String contentHash, List<StoredSignature> latest) {
+			this.contentHash = contentHash;
+			for (StoredSignature s : latest) {
+				if (s.signer() == null) {
+					this.shared = s;
+				}
+				else {
+					this.bySigner.put(s.signer(), s);
+				}
+			}
+		}
+
+		/** What the boxes of this form show, each signature checked against this form. */
+		SignatureMarks marksFor(String formId, String formHash) {
+			Map<String, SignatureMark> marks = new HashMap<>();
+			bySigner.forEach((signer, s) -> marks.put(signer,
+					new SignatureMark(s.signs(contentHash, formId, formHash), strokes(s.strokesJson()))));
+			SignatureMark sharedMark = (shared != null)
+					? new SignatureMark(shared.signs(contentHash, formId, formHash), strokes(shared.strokesJson()))
+					: null;
+			return new SignatureMarks(marks, sharedMark);
+		}
+
+		/**
+		 * Whether this person's own signature signs the current content of every one of
+		 * these forms (form id to its current hash).
+		 */
+		boolean signedBy(@Nullable String signer, Map<String, String> forms) {
+			StoredSignature own = (signer != null) ? bySigner.get(signer) : shared;
+			if (own == null) {
+				return false;
+			}
+			StoredSignature s = own;
+			return forms.entrySet().stream().allMatch(f -> s.signs(contentHash, f.getKey(), f.getValue()));
+		}
+
 	}
 
 	public Status status(UUID notificationId, NotificationContent current) {
@@ -74,11 +152,24 @@ public class SignatureService {
 				signature.signedAt());
 	}
 
-	/** What the forms' signature boxes show, or null when nobody signed. */
-	public @Nullable SignatureMark mark(UUID notificationId, NotificationContent current) {
-		return signatures.latest(notificationId)
-			.map(s -> new SignatureMark(s.contentHash().equals(contentHash(current)), strokes(s.strokesJson())))
-			.orElse(null);
+	/**
+	 * What the forms' signature boxes show: each signer's latest signature, and the
+	 * latest one made for the notification as a whole.
+	 */
+	public SignatureMarks marks(UUID notificationId, NotificationContent current) {
+		String hash = contentHash(current);
+		Map<String, SignatureMark> bySigner = new HashMap<>();
+		SignatureMark shared = null;
+		for (StoredSignature s : signatures.latestPerSigner(notificationId)) {
+			SignatureMark mark = new SignatureMark(s.contentHash().equals(hash), strokes(s.strokesJson()));
+			if (s.signer() == null) {
+				shared = mark;
+			}
+			else {
+				bySigner.put(s.signer(), mark);
+			}
+		}
+		return new SignatureMarks(bySigner, shared);
 	}
 
 	/**
@@ -89,7 +180,7 @@ public class SignatureService {
 	 */
 	@Transactional
 	public Status capture(UUID notificationId, NotificationContent current, String signedHash,
-			List<List<double[]>> strokes) {
+			List<List<double[]>> strokes, @Nullable String signer, @Nullable Map<String, String> formHashes) {
 		String hash = contentHash(current);
 		if (!hash.equals(signedHash)) {
 			audit.record(AuditEntry.failure("SIGNATURE_CAPTURED", subject(notificationId), "content changed"));
@@ -97,10 +188,13 @@ public class SignatureService {
 		}
 		List<List<double[]>> clean = validate(strokes);
 		StoredSignature stored = new StoredSignature(UUID.randomUUID(), notificationId, hash,
-				JSON.writeValueAsString(clean), clock.instant(), CurrentActor.name());
+				JSON.writeValueAsString(clean), clock.instant(), CurrentActor.name(),
+				(signer == null || signer.isBlank()) ? null : signer, formHashes);
 		signatures.add(stored);
 		audit.record(AuditEntry.success("SIGNATURE_CAPTURED", subject(notificationId),
-				"strokes=" + clean.size() + " hash=" + hash.substring(0, 12)));
+				"strokes=" + clean.size() + " hash=" + hash.substring(0, 12)
+						+ ((stored.signer() != null) ? " signer" : "") + ((formHashes != null)
+								? " forms=" + String.join(",", new java.util.TreeSet<>(formHashes.keySet())) : "")));
 		return new Status(State.VALID, hash, stored.signedAt());
 	}
 

@@ -21,7 +21,8 @@ class JdbcPrintJobRepository implements PrintJobRepository {
 
 	private static final String COLUMNS = """
 			id, notification_id, form_id, template_version, printer, printer_uri, state, printer_job_id,
-			printer_state, attempts, last_error, reprint_of, created_at, created_by, updated_at""";
+			printer_state, attempts, last_error, reprint_of, created_at, created_by, updated_at, visit_id, department,
+			duplex, notice""";
 
 	private final JdbcClient jdbc;
 
@@ -31,15 +32,54 @@ class JdbcPrintJobRepository implements PrintJobRepository {
 
 	@Override
 	public void add(PrintJob job, byte[] document) {
+		add(job, document, List.of());
+	}
+
+	@Override
+	public void add(PrintJob job, byte[] document, List<Integer> blankPages) {
 		jdbc.sql(
 				"""
 						insert into forms.print_jobs (id, notification_id, form_id, template_version, printer, printer_uri, state,
-						  attempts, document, reprint_of, created_at, created_by, updated_at)
-						values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
+						  attempts, document, reprint_of, created_at, created_by, updated_at, visit_id, department, duplex,
+						  blank_pages, notice)
+						values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(job.id(), job.notificationId(), job.formId(), job.templateVersion(), job.printer(),
 					job.printerUri(), job.state(), document, job.reprintOf(), Timestamp.from(job.createdAt()),
-					job.createdBy(), Timestamp.from(job.updatedAt()))
+					job.createdBy(), Timestamp.from(job.updatedAt()), job.visitId(), job.department(), job.duplex(),
+					blankPages.toArray(Integer[]::new), job.notice())
 			.update();
+	}
+
+	@Override
+	public List<Integer> blankPages(UUID id) {
+		return jdbc.sql("select unnest(blank_pages) from forms.print_jobs where id = ?")
+			.param(id)
+			.query(Integer.class)
+			.list();
+	}
+
+	@Override
+	public void simplex(UUID id, byte[] document, String notice) {
+		jdbc.sql("""
+				update forms.print_jobs set document = ?, duplex = false, blank_pages = '{}', notice = ?
+				where id = ?""").params(document, notice, id).update();
+	}
+
+	@Override
+	public List<PrintJob> ofPrinter(String printer, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from forms.print_jobs where printer = ? order by created_at desc limit ?")
+			.params(printer, limit)
+			.query(JdbcPrintJobRepository::row)
+			.list();
+	}
+
+	@Override
+	public List<PrintJob> ofVisit(UUID visitId) {
+		return jdbc.sql("select " + COLUMNS + " from forms.print_jobs where visit_id = ? order by created_at, id")
+			.param(visitId)
+			.query(JdbcPrintJobRepository::row)
+			.list();
 	}
 
 	@Override
@@ -70,6 +110,14 @@ class JdbcPrintJobRepository implements PrintJobRepository {
 		jdbc.sql("""
 				update forms.print_jobs set state = ?, printer_job_id = ?, printer_state = ?, updated_at = ?
 				where id = ?""").params(state, printerJobId, printerState, Timestamp.from(at), id).update();
+	}
+
+	@Override
+	public long count(String state) {
+		return jdbc.sql("select count(*) from forms.print_jobs where state = ?")
+			.param(state)
+			.query(Long.class)
+			.single();
 	}
 
 	@Override
@@ -117,7 +165,9 @@ class JdbcPrintJobRepository implements PrintJobRepository {
 				rs.getString("printer_uri"), rs.getString("state"), (Integer) rs.getObject("printer_job_id"),
 				rs.getString("printer_state"), rs.getInt("attempts"), rs.getString("last_error"),
 				rs.getObject("reprint_of", UUID.class), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant());
+				rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(),
+				rs.getObject("visit_id", UUID.class), rs.getString("department"), rs.getBoolean("duplex"),
+				rs.getString("notice"));
 	}
 
 	@Override

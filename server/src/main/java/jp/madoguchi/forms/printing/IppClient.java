@@ -3,6 +3,7 @@ package jp.madoguchi.forms.printing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.util.List;
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.encoding.Tag;
 import com.hp.jipp.model.JobState;
+import com.hp.jipp.model.Sides;
 import com.hp.jipp.model.Types;
 import org.jspecify.annotations.Nullable;
 
@@ -37,14 +39,22 @@ class IppClient {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** The largest answer read from a printer; more is refused, never buffered. */
+	private final int maxResponseBytes;
+
+	IppClient(int maxResponseBytes) {
+		this.maxResponseBytes = maxResponseBytes;
+	}
+
 	/**
-	 * Sends {@code pdf} as a new job.
+	 * Sends {@code pdf} as a new job, printed on one side or both.
 	 * @throws IOException when the printer cannot be reached or refuses the job
 	 */
-	Submitted print(URI printer, String jobName, String user, byte[] pdf) throws IOException {
+	Submitted print(URI printer, String jobName, String user, byte[] pdf, boolean duplex) throws IOException {
 		IppPacket request = IppPacket.printJob(printer)
 			.putOperationAttributes(Types.requestingUserName.of(user), Types.jobName.of(jobName),
 					Types.documentFormat.of("application/pdf"))
+			.putJobAttributes(Types.sides.of(duplex ? Sides.twoSidedLongEdge : Sides.oneSided))
 			.build();
 		IppPacket response = exchangeWhenFree(printer, request, pdf);
 		Integer jobId = response.getValue(Tag.jobAttributes, Types.jobId);
@@ -74,6 +84,19 @@ class IppClient {
 		var state = response.getValue(Tag.printerAttributes, Types.printerState);
 		return new PrinterStatus((state != null) ? state.getName() : "unknown",
 				List.copyOf(response.getStrings(Tag.printerAttributes, Types.printerStateReasons)));
+	}
+
+	/**
+	 * Whether the printer prints on both sides ({@code sides-supported} names a two-sided
+	 * keyword).
+	 */
+	boolean supportsDuplex(URI printer) throws IOException {
+		IppPacket request = IppPacket.getPrinterAttributes(printer, Types.sidesSupported)
+			.putOperationAttributes(Types.requestingUserName.of("madoguchi"))
+			.build();
+		return exchange(printer, request, new byte[0]).getStrings(Tag.printerAttributes, Types.sidesSupported)
+			.stream()
+			.anyMatch(side -> side.startsWith("two-sided"));
 	}
 
 	/** What a printer says about itself. */
@@ -117,18 +140,22 @@ class IppClient {
 			.header("Content-Type", IPP)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
-		HttpResponse<byte[]> answer;
+		HttpResponse<InputStream> answer;
 		try {
-			answer = this.http.send(http, HttpResponse.BodyHandlers.ofByteArray());
+			answer = this.http.send(http, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted", ex);
 		}
-		if (answer.statusCode() != 200) {
-			throw new IOException("HTTP " + answer.statusCode());
+		byte[] received;
+		try (InputStream in = answer.body()) {
+			if (answer.statusCode() != 200) {
+				throw new IOException("HTTP " + answer.statusCode());
+			}
+			received = capped(in, answer.headers().firstValueAsLong("Content-Length").orElse(-1));
 		}
-		IppPacket response = IppPacket.read(new ByteArrayInputStream(answer.body()));
+		IppPacket response = IppPacket.read(new ByteArrayInputStream(received));
 		int status = response.getCode();
 		if (status == SERVER_ERROR_BUSY || status == SERVER_ERROR_SERVICE_UNAVAILABLE) {
 			throw new BusyException("IPP status " + response.getStatus());
@@ -137,6 +164,32 @@ class IppClient {
 			throw new IOException("IPP status " + response.getStatus());
 		}
 		return response;
+	}
+
+	/**
+	 * The answer's bytes, refused once they pass the cap: a printer (or something posing
+	 * as one) cannot make the server hold an unbounded answer in memory.
+	 */
+	private byte[] capped(InputStream in, long declared) throws IOException {
+		if (declared > maxResponseBytes) {
+			throw new ResponseTooLargeException(maxResponseBytes);
+		}
+		byte[] bytes = in.readNBytes(maxResponseBytes + 1);
+		if (bytes.length > maxResponseBytes) {
+			throw new ResponseTooLargeException(maxResponseBytes);
+		}
+		return bytes;
+	}
+
+	/** A printer's answer larger than the cap. */
+	static final class ResponseTooLargeException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		ResponseTooLargeException(int cap) {
+			super("プリンタの応答が上限（" + cap + " バイト）を超えました");
+		}
+
 	}
 
 	static URI httpUri(URI printer) {

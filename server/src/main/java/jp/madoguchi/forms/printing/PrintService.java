@@ -6,9 +6,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.hp.jipp.model.JobState;
@@ -16,13 +18,18 @@ import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.forms.RenderedForm;
 import jp.madoguchi.forms.domain.FormService;
+import jp.madoguchi.forms.domain.FormService.DepartmentStack;
 import jp.madoguchi.forms.domain.PrintJob;
 import jp.madoguchi.forms.domain.PrintJobRepository;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.platform.TrainingMode;
+import jp.madoguchi.reception.ReceptionView;
+import jp.madoguchi.reception.Receptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -48,14 +55,28 @@ public class PrintService {
 
 	private final Clock clock;
 
-	private final IppClient ipp = new IppClient();
+	private final IppClient ipp;
 
-	PrintService(FormService forms, Printers printers, PrintJobRepository jobs, AuditTrail audit, Clock clock) {
+	private final PrinterNetworks networks;
+
+	private final boolean training;
+
+	private final Receptions receptions;
+
+	PrintService(FormService forms, Printers printers, PrintJobRepository jobs, AuditTrail audit, Clock clock,
+			PrinterNetworks networks, Receptions receptions, TrainingMode training,
+			@Value("${madoguchi.printing.max-response-bytes:1048576}") int maxResponseBytes) {
 		this.forms = forms;
 		this.printers = printers;
 		this.jobs = jobs;
 		this.audit = audit;
 		this.clock = clock;
+		this.networks = networks;
+		this.training = training.enabled();
+		this.receptions = receptions;
+		// training mode: PDFs into a folder, never a real printer
+		this.ipp = training.enabled() ? new PdfFolderPrinter(training.printedFolder(), clock, maxResponseBytes)
+				: new IppClient(maxResponseBytes);
 	}
 
 	/**
@@ -65,12 +86,90 @@ public class PrintService {
 	 * reached, the job then kept as FAILED for a retry
 	 */
 	public PrintJob print(UUID notificationId, String formId, String printer) {
+		return print(notificationId, formId, printer, false);
+	}
+
+	/**
+	 * Renders the form and prints it, refused while a signature it needs is missing.
+	 * @param fullMyNumbers the caller holds MY_NUMBER_VIEW: a form that carries My
+	 * Numbers prints them in full (audited)
+	 * @throws ProblemException 422 {@code SIGNATURE_MISSING} naming whose,
+	 * {@code UNKNOWN_PRINTER}, {@code PRINTER_NOT_ALLOWED}; 503
+	 * {@code PRINTER_UNAVAILABLE} as above
+	 */
+	public PrintJob print(UUID notificationId, String formId, String printer, boolean fullMyNumbers) {
 		URI uri = printers.require(printer);
-		RenderedForm form = forms.render(notificationId, formId);
+		checkNetwork(printer, uri);
+		forms.requireSignatures(notificationId, Set.of(formId));
+		RenderedForm form = forms.render(notificationId, formId, fullMyNumbers);
 		PrintJob job = store(notificationId, form.formId(), form.templateVersion(), printer, uri, form.pdf(), null);
 		audit.record(AuditEntry.success("PRINT_JOB_CREATED", subject(notificationId),
 				"job=" + job.id() + " form=" + formId + " printer=" + printer));
 		return send(job, form.pdf());
+	}
+
+	/**
+	 * Prints every form of a visit in one action: one job per department (its cover sheet
+	 * naming the ticket number and the department's counters, then its forms, each as
+	 * many copies and on as many sides as its template asks). Each department's stack
+	 * goes to {@code printer} when given, else to the department's default printer
+	 * (department master), else to the terminal's. A printer that is off or busy keeps
+	 * the job waiting (QUEUED, sent by the background sender when it answers): nothing is
+	 * lost.
+	 * @param receptionId the reception whose ticket number the cover sheets print; null:
+	 * the notification's reference
+	 * @param terminalPrinter the default printer of the terminal printing, if any
+	 * @throws ProblemException 422 {@code SIGNATURE_MISSING} naming whose,
+	 * {@code NO_PRINTER} naming the department, {@code UNKNOWN_PRINTER},
+	 * {@code PRINTER_NOT_ALLOWED}; 404 {@code RECEPTION_NOT_FOUND}
+	 */
+	public List<PrintJob> printVisit(UUID notificationId, @Nullable UUID receptionId, @Nullable String printer,
+			@Nullable String terminalPrinter, boolean fullMyNumbers) {
+		String ticket = null;
+		if (receptionId != null) {
+			ReceptionView reception = receptions.find(receptionId)
+				.filter(r -> notificationId.equals(r.notificationId()))
+				.orElseThrow(() -> ProblemException.notFound("RECEPTION_NOT_FOUND"));
+			ticket = Integer.toString(reception.ticketNumber());
+		}
+		List<DepartmentStack> stacks = forms.visitStacks(notificationId, ticket, fullMyNumbers);
+		Map<DepartmentStack, String> targets = new LinkedHashMap<>();
+		for (DepartmentStack stack : stacks) {
+			String target = (printer != null && !printer.isBlank()) ? printer
+					: receptions.departmentPrinter(stack.department()).orElse(terminalPrinter);
+			if (target == null || target.isBlank()) {
+				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "NO_PRINTER",
+						Map.of("department", stack.department()), stack.department());
+			}
+			checkNetwork(target, printers.require(target));
+			targets.put(stack, target);
+		}
+		UUID visit = UUID.randomUUID();
+		List<PrintJob> created = new ArrayList<>();
+		List<byte[]> documents = new ArrayList<>();
+		targets.forEach((stack, target) -> {
+			StackDocument.Built built = StackDocument.build(stack);
+			Instant now = clock.instant();
+			PrintJob job = new PrintJob(UUID.randomUUID(), notificationId, PrintJob.VISIT_STACK, 0, target,
+					printers.require(target).toString(), "QUEUED", null, null, 0, null, null, now, CurrentActor.name(),
+					now, visit, stack.department(), built.duplex(), null);
+			jobs.add(job, built.pdf(), built.blankPages());
+			audit.record(AuditEntry.success("PRINT_JOB_CREATED", subject(notificationId),
+					"job=" + job.id() + " visit=" + visit + " department=" + stack.department() + " forms="
+							+ stack.forms().size() + " pages=" + built.pages() + " printer=" + target));
+			created.add(job);
+			documents.add(built.pdf());
+		});
+		for (int i = 0; i < created.size(); i++) {
+			send(created.get(i), documents.get(i));
+		}
+		return jobs.ofVisit(visit);
+	}
+
+	/** A printer's latest jobs, newest first (its queue page). */
+	public List<PrintJob> queue(String printer) {
+		printers.require(printer);
+		return jobs.ofPrinter(printer, 100);
 	}
 
 	/**
@@ -83,6 +182,7 @@ public class PrintService {
 			long queued = jobs.count(name, "QUEUED");
 			long failed = jobs.count(name, "FAILED");
 			try {
+				checkNetwork(name, uri);
 				IppClient.PrinterStatus status = ipp.status(uri);
 				views.add(new PrinterView(name, uri.toString(), true, status.state(), status.reasons(), null, queued,
 						failed));
@@ -108,12 +208,13 @@ public class PrintService {
 			return job;
 		}
 		try {
+			checkNetwork(job.printer(), URI.create(job.printerUri()));
 			JobState state = ipp.state(URI.create(job.printerUri()), job.printerJobId());
 			if (state != null) {
 				jobs.state(id, ourState(state), state.getName(), clock.instant());
 			}
 		}
-		catch (IOException ex) {
+		catch (IOException | ProblemException ex) {
 			// the job was accepted; a printer that went off since keeps the last known
 			// state
 			log.debug("cannot read the state of print job {} from {}: {}", id, job.printer(), ex.toString());
@@ -175,9 +276,11 @@ public class PrintService {
 		while ((claimed = jobs.claimWaiting(clock.instant().minusSeconds(2), clock.instant())).isPresent()) {
 			PrintJob job = load(claimed.get());
 			try {
-				if ("QUEUED".equals(deliver(job, jobs.document(job.id())).state())) {
-					return; // still busy: try again on the next round
-				}
+				// still busy or off: it waits for the next round (tried again no sooner
+				// than
+				// 2 s later), and the other printers' jobs are tried in this one, so one
+				// printer that is off holds up no other
+				deliver(job, jobs.document(job.id()));
 			}
 			catch (ProblemException failed) {
 				// kept as FAILED with its reason for staff to retry
@@ -188,7 +291,21 @@ public class PrintService {
 	private PrintJob deliver(PrintJob job, byte[] pdf) {
 		URI uri = URI.create(job.printerUri());
 		try {
-			IppClient.Submitted submitted = ipp.print(uri, job.formId() + "-" + job.id(), job.createdBy(), pdf);
+			checkNetwork(job.printer(), uri);
+			boolean duplex = job.duplex();
+			byte[] document = pdf;
+			if (duplex && !ipp.supportsDuplex(uri)) {
+				// printed on one side rather than not at all; the blank backs go
+				document = StackDocument.without(pdf, jobs.blankPages(job.id()));
+				String notice = "プリンタ「" + job.printer() + "」は両面印刷に対応していないため、片面で印刷しました（両面の指定がある書類を含みます）。";
+				jobs.simplex(job.id(), document, notice);
+				audit.record(AuditEntry.success("PRINT_JOB_SIMPLEX", subject(job.notificationId()),
+						"job=" + job.id() + " printer=" + job.printer()));
+				log.info("Print job {}: printer {} has no duplex, printed on one side", job.id(), job.printer());
+				duplex = false;
+			}
+			IppClient.Submitted submitted = ipp.print(uri, job.formId() + "-" + job.id(), job.createdBy(), document,
+					duplex);
 			JobState state = submitted.state();
 			jobs.sent(job.id(), submitted.jobId(), (state != null) ? ourState(state) : "PENDING",
 					(state != null) ? state.getName() : null, clock.instant());
@@ -202,6 +319,15 @@ public class PrintService {
 		}
 		catch (IOException | RuntimeException ex) {
 			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+			if (job.visitId() != null && ex instanceof IOException
+					&& !(ex instanceof IppClient.ResponseTooLargeException)) {
+				// a visit's stack waits for a printer that is off: sent when it answers
+				jobs.waiting(job.id(), "プリンタ「" + job.printer() + "」（" + job.printerUri() + "）に接続できません: " + reason
+						+ "。ジョブは保存されています。プリンタの電源が入ると自動で印刷します。", clock.instant());
+				log.info("Print job {} waits for printer {} ({}): {}", job.id(), job.printer(), job.printerUri(),
+						ex.toString());
+				return load(job.id());
+			}
 			String message = "プリンタ「" + job.printer() + "」（" + job.printerUri() + "）に印刷できません: " + reason
 					+ "。電源とネットワークを確認して、再試行してください。";
 			jobs.failed(job.id(), message, clock.instant());
@@ -231,6 +357,15 @@ public class PrintService {
 
 	private static String subject(UUID notificationId) {
 		return "notification:" + notificationId;
+	}
+
+	/**
+	 * A printer must be on an allowed network; training mode reaches no network at all.
+	 */
+	private void checkNetwork(String printer, URI uri) {
+		if (!training) {
+			networks.check(printer, uri);
+		}
 	}
 
 }

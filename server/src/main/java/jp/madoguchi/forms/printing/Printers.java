@@ -40,7 +40,10 @@ public class Printers {
 	public record Entry(String name, URI uri, String location, boolean configured) {
 	}
 
-	Printers(Environment environment, PrinterRepository registered, AuditTrail audit) {
+	private final PrinterNetworks networks;
+
+	Printers(Environment environment, PrinterRepository registered, AuditTrail audit, PrinterNetworks networks) {
+		this.networks = networks;
 		this.registered = registered;
 		this.audit = audit;
 		Map<String, Settings> bound = Binder.get(environment)
@@ -84,7 +87,8 @@ public class Printers {
 	/**
 	 * Registers a printer.
 	 * @throws ProblemException 422 {@code INVALID_PRINTER} for a blank or long name or an
-	 * address that is not {@code ipp://} / {@code ipps://}; 409 {@code PRINTER_EXISTS}
+	 * address that is not {@code ipp://} / {@code ipps://}, {@code PRINTER_NOT_ALLOWED}
+	 * for an address outside the allowed networks; 409 {@code PRINTER_EXISTS}
 	 */
 	@Transactional
 	public Entry add(String name, String uri, String location, String actor) {
@@ -96,6 +100,9 @@ public class Printers {
 		if (!address.matches(URI_PATTERN)) {
 			throw ProblemException.invalid("INVALID_PRINTER").because("uri");
 		}
+		// only printers on the allowed networks: refused here, with the address and the
+		// networks named, rather than at the first print
+		networks.check(trimmed, URI.create(address));
 		if (all().containsKey(trimmed)) {
 			throw ProblemException.conflict("PRINTER_EXISTS", trimmed);
 		}

@@ -64,6 +64,26 @@ final class FormContentStream implements Closeable {
 		out.append("S\n");
 	}
 
+	/** Saves the graphics state ({@code q}); {@link #restore} brings it back. */
+	void save() {
+		out.append("q\n");
+	}
+
+	void restore() {
+		out.append("Q\n");
+	}
+
+	/** Fill and stroke colour, DeviceRGB (the document's output intent is sRGB). */
+	void color(float red, float green, float blue) {
+		operands(red, green, blue).append("rg\n");
+		operands(red, green, blue).append("RG\n");
+	}
+
+	/** Sets the text matrix (inside a text object): rotation and position. */
+	void textMatrix(float a, float b, float c, float d, float e, float f) {
+		operands(a, b, c, d, e, f).append("Tm\n");
+	}
+
 	void beginText() {
 		out.append("BT\n");
 	}

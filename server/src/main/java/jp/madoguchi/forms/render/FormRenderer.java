@@ -13,17 +13,19 @@ import java.util.TreeMap;
 
 import jp.madoguchi.forms.render.PrintFont.Shaped;
 import jp.madoguchi.forms.template.DataPaths;
-import jp.madoguchi.forms.template.Element;
 import jp.madoguchi.forms.template.Element.Box;
 import jp.madoguchi.forms.template.Element.Field;
 import jp.madoguchi.forms.template.Element.Line;
 import jp.madoguchi.forms.template.Element.Repeat;
 import jp.madoguchi.forms.template.Element.Signature;
 import jp.madoguchi.forms.template.Element.Text;
+import jp.madoguchi.forms.template.Element;
 import jp.madoguchi.forms.template.FormData;
 import jp.madoguchi.forms.template.FormTemplate;
 import jp.madoguchi.forms.template.Formats;
+import jp.madoguchi.forms.template.Signers;
 import jp.madoguchi.forms.template.TemplateValidator;
+import jp.madoguchi.platform.PdfA;
 import jp.madoguchi.text.UnprintableCharacter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
@@ -44,10 +46,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormRenderer {
 
+	/** Training mode's note along the bottom of every page. */
+	static final String TRAINING_NOTE = "研修用の書類です。届出・証明には使えません。";
+
 	private final PrintFont font;
 
+	private final @Nullable String stamp;
+
 	public FormRenderer(PrintFont font) {
+		this(font, null);
+	}
+
+	/**
+	 * @param stamp marked on every page when set (training mode: 研修): large across the
+	 * page, framed in the corner, with a note that the paper is not valid
+	 */
+	public FormRenderer(PrintFont font, @Nullable String stamp) {
 		this.font = font;
+		this.stamp = stamp;
 	}
 
 	/**
@@ -60,13 +76,21 @@ public final class FormRenderer {
 	 * @throws FormOverflowException naming the first field that does not fit
 	 */
 	public byte[] render(FormTemplate template, FormData data, @Nullable SignatureMark signature, ZonedDateTime at) {
+		return renderSigned(template, data, SignatureMarks.shared(signature), at);
+	}
+
+	/**
+	 * The form as PDF bytes, each signature box showing its signer's signature (or the
+	 * notification's as a whole).
+	 */
+	public byte[] renderSigned(FormTemplate template, FormData data, SignatureMarks signatures, ZonedDateTime at) {
 		font.requireAvailable();
 		TemplateValidator.validate(template);
 		String label = TemplateValidator.label(template);
 		List<List<Placed>> sheets = plan(template, data);
 		requirePrintable(sheets);
 		try {
-			return font.use(ttf -> draw(ttf, template, label, sheets, signature, at));
+			return font.use(ttf -> draw(ttf, template, label, sheets, data, signatures, at));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot render " + template.id(), ex);
@@ -85,7 +109,10 @@ public final class FormRenderer {
 				.map(Repeat.class::cast)
 				.findFirst()
 				.orElse(null);
-			List<Object> items = (repeat != null) ? items(repeat, data) : List.of();
+			List<Object> items = (repeat != null) ? repeat.items(data) : List.of();
+			if (repeat != null && items.isEmpty() && repeat.leavesOutEmptyPage()) {
+				continue;
+			}
 			int chunks = (repeat == null) ? 1 : Math.max(1, (items.size() + repeat.rows() - 1) / repeat.rows());
 			for (int chunk = 0; chunk < chunks; chunk++) {
 				List<Placed> sheet = new ArrayList<>();
@@ -112,27 +139,6 @@ public final class FormRenderer {
 		return sheets;
 	}
 
-	private static List<Object> items(Repeat repeat, FormData data) {
-		Object list = DataPaths.resolve(data, repeat.bind());
-		List<Object> items = new ArrayList<>();
-		if (!(list instanceof List<?> values)) {
-			return items;
-		}
-		String filter = repeat.filter();
-		for (Object item : values) {
-			if (filter == null || filter.isBlank()) {
-				items.add(item);
-				continue;
-			}
-			int equals = filter.indexOf('=');
-			Object value = DataPaths.resolve(item, filter.substring(0, equals));
-			if (String.valueOf(value).equals(filter.substring(equals + 1))) {
-				items.add(item);
-			}
-		}
-		return items;
-	}
-
 	/** Every unprintable character of every field, so staff fix them all at once. */
 	private void requirePrintable(List<List<Placed>> sheets) {
 		List<Map<String, Object>> unprintable = new ArrayList<>();
@@ -157,8 +163,8 @@ public final class FormRenderer {
 		}
 	}
 
-	private byte[] draw(TrueTypeFont ttf, FormTemplate template, String label, List<List<Placed>> sheets,
-			@Nullable SignatureMark signature, ZonedDateTime at) throws IOException {
+	private byte[] draw(TrueTypeFont ttf, FormTemplate template, String label, List<List<Placed>> sheets, FormData data,
+			SignatureMarks signatures, ZonedDateTime at) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDType0Font pdfFont = PDType0Font.load(document, ttf, true);
 			SortedMap<Integer, String> toUnicode = new TreeMap<>();
@@ -170,8 +176,15 @@ public final class FormRenderer {
 				COSName fontName = resources.add(pdfFont);
 				try (FormContentStream content = new FormContentStream(document, page)) {
 					Pen pen = new Pen(font, content, fontName, pdfFont, toUnicode, label);
+					if (stamp != null) {
+						pen.stamp(stamp, TRAINING_NOTE, true);
+					}
 					for (Placed placed : sheet) {
-						pen.draw(placed, signature);
+						pen.draw(placed, (placed.element() instanceof Signature box)
+								? signatures.of(Signers.nameFor(box, placed.scope(), data)) : null);
+					}
+					if (stamp != null) {
+						pen.stamp(stamp, TRAINING_NOTE, false);
 					}
 				}
 			}

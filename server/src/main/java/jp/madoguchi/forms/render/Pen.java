@@ -28,7 +28,7 @@ final class Pen {
 	private static final float LEADING = 1.2f;
 
 	/** IPAmj明朝's ascent as a fraction of the em: where the baseline sits. */
-	private static final float ASCENT = 0.88f;
+	static final float ASCENT = 0.88f;
 
 	/** Inner margin of a field or text box, so text never touches the rule. */
 	private static final float PAD = 0.8f * MM;
@@ -90,6 +90,50 @@ final class Pen {
 		else if (element instanceof Signature box) {
 			signature(box, ox, oy, signature);
 		}
+	}
+
+	/**
+	 * Training mode's marks ({@link FormRenderer}): a large pale {@code mark} across the
+	 * page under everything else when {@code under}, else a red framed {@code mark} in
+	 * the top right corner and {@code note} along the bottom edge.
+	 */
+	void stamp(String mark, String note, boolean under) throws IOException {
+		content.save();
+		if (under) {
+			content.color(1f, 0.86f, 0.86f);
+			Shaped line = font.shape(mark, mark);
+			float size = 180;
+			float width = line.width(size);
+			double angle = Math.toRadians(55);
+			float cos = (float) Math.cos(angle);
+			float sin = (float) Math.sin(angle);
+			float centreX = x(FormTemplate.PAGE_WIDTH / 2);
+			float centreY = PAGE_HEIGHT / 2;
+			float half = size * (ASCENT - 0.5f);
+			float startX = centreX - cos * width / 2 + sin * half;
+			float startY = centreY - sin * width / 2 - cos * half;
+			java.io.ByteArrayOutputStream codes = new java.io.ByteArrayOutputStream();
+			for (int i = 0; i < line.length(); i++) {
+				if (line.glyphs()[i] >= 0) {
+					codes.writeBytes(pdfFont.encodeGlyphId(line.glyphs()[i]));
+					toUnicode.putIfAbsent(line.glyphs()[i], line.texts()[i]);
+				}
+			}
+			content.beginText();
+			content.font(fontName, size);
+			content.textMatrix(cos, sin, -sin, cos, startX, startY);
+			content.glyphs(codes.toByteArray());
+			content.endText();
+		}
+		else {
+			content.color(0.8f, 0f, 0f);
+			content.setLineWidth(0.8f * MM);
+			content.addRect(x(166), y(16), 32 * MM, 12 * MM);
+			content.stroke();
+			fitAndShow(mark, mark, 166, 4, 32, 12, 24, 12, "center", false);
+			fitAndShow(note, note, 10, 289, FormTemplate.PAGE_WIDTH - 20, 6, 9, 6, "center", false);
+		}
+		content.restore();
 	}
 
 	private void signature(Signature box, double ox, double oy, @Nullable SignatureMark signature) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jp.madoguchi.platform.ProblemException;
@@ -36,26 +37,16 @@ public final class PrintFont implements AutoCloseable {
 
 	private final Path path;
 
-	private final @Nullable TrueTypeFont font;
-
-	private final @Nullable CmapLookup cmap;
-
-	private final @Nullable String problem;
-
 	private final FontCoverage coverage;
 
-	private final float scale;
+	private final CompletableFuture<Parsed> parsing;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
-	private PrintFont(Path path, @Nullable TrueTypeFont font, @Nullable String problem, FontCoverage coverage)
-			throws IOException {
+	private PrintFont(Path path, FontCoverage coverage, CompletableFuture<Parsed> parsing) {
 		this.path = path;
-		this.font = font;
-		this.problem = problem;
 		this.coverage = coverage;
-		this.cmap = (font != null) ? font.getUnicodeCmapLookup(false) : null;
-		this.scale = (font != null) ? 1000f / font.getUnitsPerEm() : 1;
+		this.parsing = parsing;
 	}
 
 	/**
@@ -65,32 +56,55 @@ public final class PrintFont implements AutoCloseable {
 	 * answers 503 {@code FONT_UNAVAILABLE} naming the path.
 	 */
 	public static PrintFont load(Path path, FontCoverage coverage) {
+		return new PrintFont(path, coverage, CompletableFuture.completedFuture(parse(path)));
+	}
+
+	/**
+	 * As {@link #load(Path, FontCoverage)}, but parses on a thread of its own so that the
+	 * server's start does not wait for it; every method that needs the font (the health
+	 * check's {@link #available()} too) waits until it is parsed.
+	 */
+	public static PrintFont loadInBackground(Path path, FontCoverage coverage) {
+		CompletableFuture<Parsed> parsing = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				parsing.complete(parse(path));
+			}
+			catch (Throwable ex) {
+				parsing.completeExceptionally(ex);
+			}
+		}, "print-font");
+		thread.setDaemon(true);
+		thread.start();
+		return new PrintFont(path, coverage, parsing);
+	}
+
+	private static Parsed parse(Path path) {
 		long started = System.nanoTime();
 		try {
 			if (!Files.isRegularFile(path)) {
 				throw new IOException("no such file");
 			}
 			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
-			PrintFont loaded = new PrintFont(path, font, null, coverage);
+			Parsed parsed = new Parsed(font, font.getUnicodeCmapLookup(false), 1000f / font.getUnitsPerEm(), null);
 			log.info("Form font {} ({}) parsed in {} ms", path, font.getName(),
 					(System.nanoTime() - started) / 1_000_000);
-			return loaded;
+			return parsed;
 		}
 		catch (IOException | RuntimeException ex) {
 			String problem = "印字フォント（madoguchi.fonts.mincho = " + path + "）を読み込めません: " + ex.getMessage();
 			log.error("{} — forms cannot be printed. Install fonts-ipamj-mincho or set madoguchi.fonts.mincho.",
 					problem);
-			try {
-				return new PrintFont(path, null, problem, coverage);
-			}
-			catch (IOException impossible) {
-				throw new IllegalStateException(impossible);
-			}
+			return new Parsed(null, null, 1, problem);
 		}
 	}
 
+	private Parsed parsed() {
+		return parsing.join();
+	}
+
 	public boolean available() {
-		return font != null;
+		return parsed().font() != null;
 	}
 
 	public Path path() {
@@ -99,7 +113,7 @@ public final class PrintFont implements AutoCloseable {
 
 	/** Why the font is unavailable, naming the path; null when it is available. */
 	public @Nullable String problem() {
-		return problem;
+		return parsed().problem();
 	}
 
 	public FontCoverage coverage() {
@@ -126,6 +140,8 @@ public final class PrintFont implements AutoCloseable {
 	 */
 	Shaped shape(String text, String field) throws IOException {
 		TrueTypeFont loaded = requireFont();
+		CmapLookup cmap = parsed().cmap();
+		float scale = parsed().scale();
 		List<Integer> glyphs = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
 		List<Float> advances = new ArrayList<>();
@@ -140,7 +156,7 @@ public final class PrintFont implements AutoCloseable {
 				if (glyph == 0) {
 					throw UnprintableCharacterException.of(field, text);
 				}
-				add(glyphs, texts, advances, glyph, new String(cps, 0, 2), loaded);
+				add(glyphs, texts, advances, glyph, new String(cps, 0, 2), loaded, scale);
 			}
 			else {
 				first = 0;
@@ -159,7 +175,7 @@ public final class PrintFont implements AutoCloseable {
 					}
 					throw UnprintableCharacterException.of(field, text);
 				}
-				add(glyphs, texts, advances, glyph, new String(Character.toChars(cp)), loaded);
+				add(glyphs, texts, advances, glyph, new String(Character.toChars(cp)), loaded, scale);
 			}
 		}
 		int[] ids = glyphs.stream().mapToInt(Integer::intValue).toArray();
@@ -171,7 +187,7 @@ public final class PrintFont implements AutoCloseable {
 	}
 
 	private void add(List<Integer> glyphs, List<String> texts, List<Float> advances, int glyph, String text,
-			TrueTypeFont loaded) throws IOException {
+			TrueTypeFont loaded, float scale) throws IOException {
 		glyphs.add(glyph);
 		texts.add(text);
 		advances.add(loaded.getAdvanceWidth(glyph) * scale);
@@ -186,18 +202,25 @@ public final class PrintFont implements AutoCloseable {
 	}
 
 	private TrueTypeFont requireFont() {
-		if (font == null) {
+		Parsed parsed = parsed();
+		if (parsed.font() == null) {
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "FONT_UNAVAILABLE",
-					Map.of("path", path.toString()), (problem != null) ? problem : path.toString());
+					Map.of("path", path.toString()), (parsed.problem() != null) ? parsed.problem() : path.toString());
 		}
-		return font;
+		return parsed.font();
 	}
 
 	@Override
 	public void close() throws IOException {
+		TrueTypeFont font = parsed().font();
 		if (font != null) {
 			font.close();
 		}
+	}
+
+	/** The parsed font, or why there is none. */
+	private record Parsed(@Nullable TrueTypeFont font, @Nullable CmapLookup cmap, float scale,
+			@Nullable String problem) {
 	}
 
 	/** Work done with the parsed font. */

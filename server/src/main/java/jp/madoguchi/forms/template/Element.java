@@ -1,5 +1,6 @@
 package jp.madoguchi.forms.template;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -94,12 +95,47 @@ public sealed interface Element {
 	 * @param rowHeight the distance between rows
 	 * @param rows how many rows a page holds
 	 * @param elements what each row holds, positioned from the row's top-left corner
+	 * @param pageOnlyWithItems whether the page is left out of the form when the list
+	 * (after the filter) is empty, e.g. a sheet that only some notifications need
 	 */
 	record Repeat(String name, @Nullable String bind, @Nullable String filter, double x, double y, double rowHeight,
-			int rows, List<Element> elements) implements Element {
+			int rows, List<Element> elements, @Nullable Boolean pageOnlyWithItems) implements Element {
 
 		public Repeat {
 			elements = (elements != null) ? List.copyOf(elements) : List.of();
+		}
+
+		public Repeat(String name, @Nullable String bind, @Nullable String filter, double x, double y, double rowHeight,
+				int rows, List<Element> elements) {
+			this(name, bind, filter, x, y, rowHeight, rows, elements, null);
+		}
+
+		/** Whether an empty list leaves the page out. */
+		public boolean leavesOutEmptyPage() {
+			return Boolean.TRUE.equals(pageOnlyWithItems);
+		}
+
+		/**
+		 * The items this repeat prints a row for: the list it binds, narrowed by its
+		 * filter.
+		 */
+		public List<Object> items(Object data) {
+			List<Object> items = new ArrayList<>();
+			if (bind == null || !(DataPaths.resolve(data, bind) instanceof List<?> values)) {
+				return items;
+			}
+			for (Object item : values) {
+				if (filter == null || filter.isBlank()) {
+					items.add(item);
+					continue;
+				}
+				int equals = filter.indexOf('=');
+				Object value = DataPaths.resolve(item, filter.substring(0, equals));
+				if (String.valueOf(value).equals(filter.substring(equals + 1))) {
+					items.add(item);
+				}
+			}
+			return items;
 		}
 
 	}
@@ -107,8 +143,29 @@ public sealed interface Element {
 	/**
 	 * Where the resident's signature from the pen tablet is drawn, when it signs the
 	 * current content.
+	 *
+	 * @param signer who signs here: {@value #FILER} (the filer, the default),
+	 * {@value #HEAD} (the head of household, e.g. the claimant of 児童手当) or, inside a
+	 * repeat over persons, {@value #EACH} (the person of the row: every applicant signs)
 	 */
-	record Signature(String name, double x, double y, double w, double h) implements Element {
+	record Signature(String name, double x, double y, double w, double h, @Nullable String signer) implements Element {
+
+		public static final String FILER = "filer";
+
+		public static final String HEAD = "head";
+
+		public static final String EACH = "each";
+
+		public static final List<String> SIGNERS = List.of(FILER, HEAD, EACH);
+
+		public Signature(String name, double x, double y, double w, double h) {
+			this(name, x, y, w, h, null);
+		}
+
+		/** Who signs, {@value #FILER} when the template does not say. */
+		public String signedBy() {
+			return (signer != null) ? signer : FILER;
+		}
 
 	}
 

@@ -52,6 +52,11 @@ public final class TemplateValidator {
 		if (template.pages().isEmpty()) {
 			errors.add("ページがありません");
 		}
+		if (template.print() != null && (template.print().copies() < 1
+				|| template.print().copies() > FormTemplate.PrintSettings.MAX_COPIES)) {
+			errors.add("印刷部数（print.copies）は1から" + FormTemplate.PrintSettings.MAX_COPIES + "までです: "
+					+ template.print().copies());
+		}
 		Set<String> names = new HashSet<>();
 		for (int p = 0; p < template.pages().size(); p++) {
 			String page = (p + 1) + "ページ目";
@@ -104,6 +109,12 @@ public final class TemplateValidator {
 		else if (element instanceof Signature signature) {
 			String label = "署名欄「" + signature.name() + "」";
 			unique(label, signature.name(), names, errors);
+			if (!Signature.SIGNERS.contains(signature.signedBy())) {
+				errors.add(label + ": 署名する人（signer）は " + String.join("・", Signature.SIGNERS) + " のどれかにしてください");
+			}
+			else if (Signature.EACH.equals(signature.signedBy()) && scope != FormData.Person.class) {
+				errors.add(label + ": 一人ずつの署名（each）は、人の繰り返し行の中に置いてください");
+			}
 			positive(label, signature.w(), signature.h(), errors);
 			onPage(label, originX + signature.x(), originY + signature.y(), signature.w(), signature.h(), errors);
 		}

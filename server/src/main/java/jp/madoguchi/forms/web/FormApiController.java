@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.madoguchi.forms.FormRef;
+import jp.madoguchi.forms.MissingForm;
 import jp.madoguchi.forms.RenderedForm;
 import jp.madoguchi.forms.domain.FormService;
 
@@ -13,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,10 +43,29 @@ class FormApiController {
 		return forms.formsFor(id);
 	}
 
+	/**
+	 * The forms the guide's procedures name that have no template (staff hand the
+	 * resident a printed form instead).
+	 */
+	@GetMapping("/missing")
+	@PreAuthorize(CAN_READ)
+	List<MissingForm> missing(@PathVariable UUID id) {
+		return forms.list(forms.load(id)).missing();
+	}
+
 	@GetMapping(value = "/{formId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize(CAN_READ)
-	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String formId) {
-		return pdf(forms.render(id, formId));
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable String formId, Authentication caller) {
+		return pdf(forms.render(id, formId, mayViewMyNumber(caller)));
+	}
+
+	/**
+	 * Whether the caller may see My Numbers in full: then forms that carry them print
+	 * them (each such form audited {@code MY_NUMBER_PRINTED}); otherwise they stay
+	 * masked.
+	 */
+	static boolean mayViewMyNumber(Authentication caller) {
+		return caller.getAuthorities().stream().anyMatch(a -> "MY_NUMBER_VIEW".equals(a.getAuthority()));
 	}
 
 	/** A rendered form inline, never cached (it holds personal data). */

@@ -7,9 +7,12 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jp.madoguchi.forms.domain.FormService;
+import jp.madoguchi.forms.domain.SignatureNeeded;
 import jp.madoguchi.forms.domain.SignatureService;
 import jp.madoguchi.moving.NotificationView;
+import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -46,20 +49,36 @@ class SignatureApiController {
 		return StatusResponse.of(signatures.status(id, view.content()));
 	}
 
+	/**
+	 * Whose signatures the visit's forms need, each with the forms it covers (as the
+	 * templates declare: the filer, the head of household, each applicant).
+	 */
+	@GetMapping("/needed")
+	@PreAuthorize(FormApiController.CAN_READ)
+	List<SignatureNeeded> needed(@PathVariable UUID id) {
+		return forms.signaturesNeeded(forms.load(id));
+	}
+
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('NOTIFICATION_EDIT')")
 	StatusResponse sign(@PathVariable UUID id, @Valid @RequestBody SignBody body) {
 		NotificationView view = forms.load(id);
-		return StatusResponse.of(signatures.capture(id, view.content(), body.contentHash(), body.strokes()));
+		String signer = (body.signer() == null || body.signer().isBlank()) ? null : body.signer();
+		// a person signs only where the forms ask for their signature; the signature is
+		// bound to the content of each form it covers
+		return StatusResponse.of(forms.sign(view, body.contentHash(), body.strokes(), signer));
 	}
 
 	/**
 	 * @param contentHash the hash the page showed: the content the resident saw
 	 * @param strokes each stroke a list of [x, y, pressure], all 0..1, x and y relative
 	 * to the pad from its top-left corner
+	 * @param signer who signs, by name as the forms print it (one of
+	 * {@code …/signature/needed}); absent: a signature of the notification as a whole
 	 */
-	record SignBody(@NotBlank String contentHash, @NotNull List<List<double[]>> strokes) {
+	record SignBody(@NotBlank String contentHash, @NotNull List<List<double[]>> strokes,
+			@Nullable @Size(max = 200) String signer) {
 
 	}
 

@@ -1,6 +1,7 @@
 package jp.madoguchi.guidance.domain;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jp.madoguchi.guidance.rules.RuleSubject;
@@ -112,6 +113,13 @@ final class GuideCase implements RuleSubject {
 					return facts != null && Boolean.TRUE.equals(facts.singleParent());
 				case "foreignResident":
 					return person.foreignResident() != null;
+				case "residenceCategory":
+					return (person.foreignResident() != null && person.foreignResident().category() != null)
+							? person.foreignResident().category().name() : null;
+				case "stayDaysLeft":
+					return (person.foreignResident() != null && person.foreignResident().periodOfStayEndsOn() != null)
+							? Long.valueOf(ChronoUnit.DAYS.between(on, person.foreignResident().periodOfStayEndsOn()))
+							: null;
 				case "myNumberCard":
 					return Boolean.TRUE.equals(person.myNumberCard());
 				case "head":

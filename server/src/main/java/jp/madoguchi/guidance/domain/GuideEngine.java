@@ -3,10 +3,13 @@ package jp.madoguchi.guidance.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import jp.madoguchi.guidance.Guide;
 import jp.madoguchi.guidance.GuidedProcedure;
 import jp.madoguchi.guidance.SkippedRule;
+import jp.madoguchi.guidance.rules.Rule;
 import jp.madoguchi.guidance.rules.RuleSyntaxException;
 import jp.madoguchi.moving.NotificationContent;
 import org.slf4j.Logger;
@@ -29,6 +32,7 @@ public final class GuideEngine {
 		List<SkippedRule> skipped = new ArrayList<>();
 		for (RuleBook.Entry entry : book.entries()) {
 			List<String> reasons = new ArrayList<>();
+			SortedSet<Integer> persons = new TreeSet<>();
 			for (RuleBook.CompiledVersion compiled : entry.versions()) {
 				RuleVersion version = compiled.version();
 				if (!version.inForceOn(referenceDate)) {
@@ -42,11 +46,13 @@ public final class GuideEngine {
 					continue;
 				}
 				try {
-					for (String reason : compiled.rule().reasons(subject)) {
+					Rule.Match match = compiled.rule().match(subject);
+					for (String reason : match.reasons()) {
 						if (!reasons.contains(reason)) {
 							reasons.add(reason);
 						}
 					}
+					persons.addAll(match.persons());
 				}
 				catch (RuntimeException ex) {
 					log.warn("Rule {} of {} failed and was skipped", version.id(), version.procedureCode(), ex);
@@ -57,7 +63,8 @@ public final class GuideEngine {
 			if (!reasons.isEmpty()) {
 				Procedure p = entry.procedure();
 				procedures.add(new GuidedProcedure(p.code(), p.name(), p.nameEn(), p.plainName(), p.department(),
-						p.counter(), p.documents(), reasons, p.forms(), p.explanation(), p.routeOrder()));
+						p.counter(), p.documents(), reasons, p.forms(), p.explanation(), p.routeOrder(),
+						List.copyOf(persons), p.noFormReason()));
 			}
 		}
 		return new Guide(referenceDate, book.version(), procedures, skipped);

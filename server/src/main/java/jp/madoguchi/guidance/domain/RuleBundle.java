@@ -72,11 +72,11 @@ public record RuleBundle(int format, String version, Instant generatedAt, List<L
 	/** A procedure of the master with its rule versions. */
 	public record BundleProcedure(String code, String name, String nameEn, String plainName, String department,
 			String building, String floor, String window, List<String> documents, List<String> forms,
-			String explanation, int routeOrder, List<BundleRule> rules) {
+			String explanation, int routeOrder, List<BundleRule> rules, @Nullable String noFormReason) {
 
 		BundleProcedure(Procedure p, List<BundleRule> rules) {
 			this(p.code(), p.name(), p.nameEn(), p.plainName(), p.department(), p.building(), p.floor(), p.window(),
-					p.documents(), p.forms(), p.explanation(), p.routeOrder(), rules);
+					p.documents(), p.forms(), p.explanation(), p.routeOrder(), rules, p.noFormReason());
 		}
 
 		public BundleProcedure {
@@ -87,7 +87,7 @@ public record RuleBundle(int format, String version, Instant generatedAt, List<L
 
 		Procedure procedure() {
 			return new Procedure(code, name, nameEn, plainName, department, building, floor, window, documents, forms,
-					explanation, routeOrder);
+					explanation, routeOrder, noFormReason);
 		}
 
 		List<RuleVersion> ruleVersions() {

@@ -70,11 +70,11 @@ class JdbcRuleCatalogue implements RuleCatalogue {
 		jdbc.sql("""
 				update guidance.procedures set name = ?, name_en = ?, plain_name = ?, department = ?, building = ?,
 				floor = ?, counter_window = ?, documents = ?, forms = ?, explanation = ?, route_order = ?,
-				sample = false, updated_at = now() where code = ?""")
+				no_form_reason = ?, sample = false, updated_at = now() where code = ?""")
 			.params(procedure.name(), procedure.nameEn(), procedure.plainName(), procedure.department(),
 					procedure.building(), procedure.floor(), procedure.window(),
 					procedure.documents().toArray(String[]::new), procedure.forms().toArray(String[]::new),
-					procedure.explanation(), procedure.routeOrder(), procedure.code())
+					procedure.explanation(), procedure.routeOrder(), procedure.noFormReason(), procedure.code())
 			.update();
 		jdbc.sql("update guidance.revision set revision = revision + 1 where id = 1").update();
 	}
@@ -123,7 +123,7 @@ class JdbcRuleCatalogue implements RuleCatalogue {
 		return new Procedure(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
 				rs.getString("plain_name"), rs.getString("department"), rs.getString("building"), rs.getString("floor"),
 				rs.getString("counter_window"), strings(rs.getArray("documents")), strings(rs.getArray("forms")),
-				rs.getString("explanation"), rs.getInt("route_order"));
+				rs.getString("explanation"), rs.getInt("route_order"), rs.getString("no_form_reason"));
 	}
 
 	private static RuleVersion rule(ResultSet rs) throws SQLException {

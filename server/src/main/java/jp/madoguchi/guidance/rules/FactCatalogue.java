@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.madoguchi.moving.NotificationContent.ForeignResidentCategory;
 import jp.madoguchi.moving.NotificationContent.HealthInsurance;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
@@ -70,6 +71,11 @@ public final class FactCatalogue {
 		person("publicAssistance", Type.BOOLEAN, Set.of(), "生活保護を受けている");
 		person("singleParent", Type.BOOLEAN, Set.of(), "ひとり親である");
 		person("foreignResident", Type.BOOLEAN, Set.of(), "外国人住民である");
+		person("residenceCategory", Type.SYMBOL, names(ForeignResidentCategory.values()),
+				"外国人住民の区分（MID_TO_LONG_TERM 中長期在留者, SPECIAL_PERMANENT 特別永住者, TEMPORARY_REFUGE 一時庇護許可者, "
+						+ "PROVISIONAL_STAY 仮滞在許可者, TRANSITIONAL_BY_BIRTH 出生による経過滞在者, "
+						+ "TRANSITIONAL_BY_NATIONALITY_LOSS 国籍喪失による経過滞在者）。外国人住民でない人・区分の分からない人は不明");
+		person("stayDaysLeft", Type.NUMBER, Set.of(), "基準日から在留期間の満了日までの日数（満了日当日は0、過ぎていれば負）。満了日の分からない人は不明");
 		person("myNumberCard", Type.BOOLEAN, Set.of(), "マイナンバーカードを持っている");
 		person("head", Type.BOOLEAN, Set.of(), "世帯主である（続柄が「世帯主」）");
 		person("relationship", Type.TEXT, Set.of(), "続柄（世帯主から見た関係、例: \"子\"）");

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
@@ -58,24 +60,47 @@ public final class Rule {
 	 * removed; empty when the procedure does not apply.
 	 */
 	public List<String> reasons(RuleSubject subject) {
+		return match(subject).reasons();
+	}
+
+	/**
+	 * The reasons this rule gives for the subject and the persons its {@code each person}
+	 * clauses named (their positions from 0, each once, in the household's order).
+	 */
+	public Match match(RuleSubject subject) {
 		List<String> reasons = new ArrayList<>();
-		if (!appliesTo(subject.type(), subject.variant())) {
-			return reasons;
+		SortedSet<Integer> persons = new TreeSet<>();
+		if (appliesTo(subject.type(), subject.variant())) {
+			for (Clause clause : clauses) {
+				clause.collect(subject, reasons, persons);
+			}
 		}
-		for (Clause clause : clauses) {
-			clause.collect(subject, reasons);
+		return new Match(reasons, List.copyOf(persons));
+	}
+
+	/**
+	 * What a rule found: the reasons, and the persons named (positions from 0).
+	 */
+	public record Match(List<String> reasons, List<Integer> persons) {
+
+		public Match {
+			reasons = List.copyOf(reasons);
+			persons = List.copyOf(persons);
 		}
-		return reasons;
+
 	}
 
 	/** One {@code each person} or {@code household} clause with its reason template. */
 	record Clause(boolean perPerson, Node.@Nullable Expr condition, String reason) {
 
-		void collect(RuleSubject subject, List<String> reasons) {
+		void collect(RuleSubject subject, List<String> reasons, Set<Integer> persons) {
 			if (perPerson) {
-				for (RuleSubject.Person person : subject.persons()) {
+				List<? extends RuleSubject.Person> all = subject.persons();
+				for (int i = 0; i < all.size(); i++) {
+					RuleSubject.Person person = all.get(i);
 					if (condition == null || Node.isTrue(condition.eval(new Node.Context(subject, person)))) {
 						add(reasons, reason.replace("{person}", person.label()));
+						persons.add(i);
 					}
 				}
 			}

@@ -120,12 +120,13 @@ class GuideApiController {
 			@NotNull @Size(max = 100) String building, @NotNull @Size(max = 50) String floor,
 			@NotNull @Size(max = 50) String window, @Size(max = 30) @Nullable List<@Size(max = 200) String> documents,
 			@Size(max = 30) @Nullable List<@Size(max = 100) String> forms,
-			@NotNull @Size(max = 2000) String explanation, int routeOrder) {
+			@NotNull @Size(max = 2000) String explanation, int routeOrder,
+			@Size(max = 500) @Nullable String noFormReason) {
 
 		Procedure toProcedure(String code) {
 			return new Procedure(code, name.strip(), nameEn.strip(), plainName.strip(), department.strip(),
 					building.strip(), floor.strip(), window.strip(), (documents != null) ? documents : List.of(),
-					(forms != null) ? forms : List.of(), explanation.strip(), routeOrder);
+					(forms != null) ? forms : List.of(), explanation.strip(), routeOrder, noFormReason);
 		}
 
 	}

@@ -115,11 +115,12 @@ class RuleAdminPageController {
 			@RequestParam String plainName, @RequestParam String department, @RequestParam String building,
 			@RequestParam String floor, @RequestParam String window, @RequestParam(defaultValue = "") String documents,
 			@RequestParam(defaultValue = "") String forms, @RequestParam(defaultValue = "") String explanation,
-			@RequestParam(defaultValue = "0") int routeOrder, Principal caller, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") int routeOrder, @RequestParam(defaultValue = "") String noFormReason,
+			Principal caller, RedirectAttributes redirect) {
 		try {
 			administration.saveProcedure(new Procedure(code, name.strip(), nameEn.strip(), plainName.strip(),
 					department.strip(), building.strip(), floor.strip(), window.strip(), lines(documents), lines(forms),
-					explanation.strip(), routeOrder), caller.getName());
+					explanation.strip(), routeOrder, noFormReason), caller.getName());
 			redirect.addFlashAttribute("procedureSaved", true);
 		}
 		catch (ProblemException ex) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jp.madoguchi.moving.Finding;
 import jp.madoguchi.moving.NotificationChecks;
@@ -15,11 +16,13 @@ import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.FilerKind;
 import jp.madoguchi.moving.NotificationContent.ForeignResident;
 import jp.madoguchi.moving.NotificationContent.ForeignResidentCategory;
+import jp.madoguchi.moving.NotificationContent.Household;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
+import jp.madoguchi.text.ClosedDays;
 import jp.madoguchi.text.FontCoverage;
 import jp.madoguchi.text.JapaneseDates;
 import jp.madoguchi.text.MyNumbers;
@@ -33,7 +36,11 @@ import org.springframework.stereotype.Component;
 /**
  * The law-based checks of a notification (住民基本台帳法, docs/design/domain.md §3), run on
  * every save. Deadlines count calendar days and do not count the day of the move (初日不算入):
- * moving on the 20th, the 14th day is the 4th of the next month, the last day on time.
+ * moving on the 20th, the 14th day is the 4th of the next month, the last day on time. A
+ * period whose last day is a closed day of the city ends on the next open day (地方自治法 §4-2
+ * ④): the counter asks the holiday master, the public site (no database) the usual
+ * ordinance with the national holidays computed from the law
+ * ({@link ClosedDays#standard()}).
  */
 @Component
 @ServedBy({ Role.COUNTER, Role.PUBLIC })
@@ -62,14 +69,21 @@ public class Findings implements NotificationChecks {
 
 	private final ObjectProvider<FontCoverage> font;
 
+	private final ObjectProvider<CodeMasters> codes;
+
+	private final ObjectProvider<ClosedDays> closedDays;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	Findings(ObjectProvider<RelationshipMaster> relationships, ObjectProvider<FontCoverage> font,
-			MessageSource messages, Clock clock) {
+			ObjectProvider<ClosedDays> closedDays, ObjectProvider<CodeMasters> codes, MessageSource messages,
+			Clock clock) {
 		this.relationships = relationships;
+		this.codes = codes;
 		this.font = font;
+		this.closedDays = closedDays;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -92,7 +106,7 @@ public class Findings implements NotificationChecks {
 		household(content, found);
 		filer(content, found);
 		addresses(content, found);
-		Set<String> known = Set.copyOf(relationships());
+		Set<String> known = relationshipsValidOn(filedOn);
 		List<Person> persons = content.persons();
 		if (persons.isEmpty()) {
 			add(found, "PERSONS_MISSING", Severity.ERROR, "persons");
@@ -100,7 +114,18 @@ public class Findings implements NotificationChecks {
 		for (int i = 0; i < persons.size(); i++) {
 			person(persons.get(i), "persons[" + i + "]", filedOn, known, found);
 		}
+		residenceAddressEndorsement(content, found);
 		return List.copyOf(found);
+	}
+
+	/**
+	 * The 続柄 a notification filed on {@code filedOn} may use: the master's codes valid
+	 * that day (a code retired before it is unknown, one retired after it still counts);
+	 * the public role, without the master, checks the shipped list.
+	 */
+	private Set<String> relationshipsValidOn(LocalDate filedOn) {
+		CodeMasters masters = codes.getIfAvailable();
+		return (masters != null) ? masters.labelsValidOn(CodeList.RELATIONSHIPS, filedOn) : Set.copyOf(relationships());
 	}
 
 	private void dates(NotificationContent content, LocalDate filedOn, Found found) {
@@ -115,7 +140,8 @@ public class Findings implements NotificationChecks {
 		if (type.requiresMoveDone() && movedOn.isAfter(filedOn)) {
 			add(found, "MOVE_NOT_YET_HAPPENED", Severity.ERROR, "movedOn");
 		}
-		LocalDate lastDayOnTime = movedOn.plusDays(FILING_PERIOD_DAYS);
+		ClosedDays calendar = closedDays.getIfAvailable(ClosedDays::standard);
+		LocalDate lastDayOnTime = calendar.deadline(movedOn.plusDays(FILING_PERIOD_DAYS));
 		if (filedOn.isAfter(lastDayOnTime)) {
 			add(found, "FILED_LATE", Severity.WARNING, "filedOn", JapaneseDates.formatWithGregorian(lastDayOnTime));
 		}
@@ -125,7 +151,8 @@ public class Findings implements NotificationChecks {
 				add(found, "PLANNED_MOVE_OUT_MISSING", Severity.ERROR, "plannedMoveOutOn");
 				return;
 			}
-			LocalDate limit = min(lastDayOnTime, planned.plusDays(SPECIAL_MOVE_IN_AFTER_PLANNED_MOVE_OUT_DAYS));
+			LocalDate limit = min(lastDayOnTime,
+					calendar.deadline(planned.plusDays(SPECIAL_MOVE_IN_AFTER_PLANNED_MOVE_OUT_DAYS)));
 			if (filedOn.isAfter(limit)) {
 				add(found, "SPECIAL_MOVE_IN_EXPIRED", Severity.ERROR, "filedOn",
 						JapaneseDates.formatWithGregorian(limit));
@@ -133,10 +160,37 @@ public class Findings implements NotificationChecks {
 		}
 	}
 
+	/**
+	 * Whom the persons live with afterwards. A new household has its head among them; an
+	 * existing one they join (or move with) is named by its head unless the head moves
+	 * too. A 世帯変更 says by its kind what it needs: 世帯主変更 the new head among the members;
+	 * 世帯分離 the new head and the household left; 世帯合併 and 世帯構成変更 the household joined and
+	 * the household left, so that no person is left without a household.
+	 */
 	private void household(NotificationContent content, Found found) {
 		long heads = content.persons().stream().filter(p -> HEAD.equals(p.relationship())).count();
-		String headName = (content.household() != null) ? content.household().headName() : null;
-		if (heads == 0 && (headName == null || headName.isBlank())) {
+		Household household = content.household();
+		String headName = (household != null) ? household.headName() : null;
+		String previousHeadName = (household != null) ? household.previousHeadName() : null;
+		if (content.type() == NotificationType.HOUSEHOLD_CHANGE) {
+			Variant kind = content.variant();
+			boolean newHead = kind == Variant.HEAD_CHANGE || kind == Variant.SEPARATION;
+			if (newHead && heads == 0) {
+				add(found, "HOUSEHOLD_NEW_HEAD_MISSING", Severity.ERROR, "persons", relationshipsListed(content));
+			}
+			if (!newHead && blank(headName)) {
+				add(found, "HOUSEHOLD_JOINED_HEAD_MISSING", Severity.ERROR, "household.headName");
+			}
+			if (kind != Variant.HEAD_CHANGE && blank(previousHeadName)) {
+				add(found, "HOUSEHOLD_PREVIOUS_HEAD_MISSING", Severity.ERROR, "household.previousHeadName");
+			}
+		}
+		else if (household != null && Boolean.TRUE.equals(household.newHousehold())) {
+			if (heads == 0) {
+				add(found, "HOUSEHOLD_NEW_HEAD_MISSING", Severity.ERROR, "persons", relationshipsListed(content));
+			}
+		}
+		else if (heads == 0 && blank(headName)) {
 			add(found, "HEAD_OF_HOUSEHOLD_MISSING", Severity.ERROR, "household.headName");
 		}
 		if (heads > 1) {
@@ -145,6 +199,20 @@ public class Findings implements NotificationChecks {
 		if (headName != null) {
 			unprintable(headName, "household.headName", found);
 		}
+		if (previousHeadName != null) {
+			unprintable(previousHeadName, "household.previousHeadName", found);
+		}
+	}
+
+	/** The 続柄 the persons were given, for a message: "妻、子" ("-" for none). */
+	private static String relationshipsListed(NotificationContent content) {
+		String listed = content.persons()
+			.stream()
+			.map(Person::relationship)
+			.filter(r -> !blank(r))
+			.distinct()
+			.collect(Collectors.joining("、"));
+		return listed.isEmpty() ? "-" : listed;
 	}
 
 	private void filer(NotificationContent content, Found found) {
@@ -213,14 +281,14 @@ public class Findings implements NotificationChecks {
 			add(found, "INVALID_MY_NUMBER", Severity.ERROR, path + ".myNumber");
 		}
 		if (foreign) {
-			foreignResident(person.foreignResident(), path + ".foreignResident", found);
+			foreignResident(person.foreignResident(), path + ".foreignResident", filedOn, found);
 		}
 		unprintable(person.familyName(), path + ".familyName", found);
 		unprintable(person.givenName(), path + ".givenName", found);
 		unprintable(person.formerSurname(), path + ".formerSurname", found);
 	}
 
-	private void foreignResident(ForeignResident resident, String path, Found found) {
+	private void foreignResident(ForeignResident resident, String path, LocalDate filedOn, Found found) {
 		ForeignResidentCategory category = resident.category();
 		boolean cardHolder = category == ForeignResidentCategory.MID_TO_LONG_TERM
 				|| category == ForeignResidentCategory.SPECIAL_PERMANENT;
@@ -239,6 +307,33 @@ public class Findings implements NotificationChecks {
 		if (!blank(resident.residenceCardNumber())
 				&& !RESIDENCE_CARD_NUMBER.matcher(resident.residenceCardNumber()).matches()) {
 			add(found, "INVALID_RESIDENCE_CARD_NUMBER", Severity.ERROR, path + ".residenceCardNumber");
+		}
+		// The period of stay ended before the filing: the person may still be in Japan
+		// lawfully while a renewal applied for in time is decided (入管法 §20 ⑥, the card
+		// says 申請中 on its back), so staff check the card, and the immigration bureau
+		// decides the rest. A warning, not an error: the law does not refuse the filing.
+		if (resident.periodOfStayEndsOn() != null && resident.periodOfStayEndsOn().isBefore(filedOn)) {
+			add(found, "FOREIGN_STAY_EXPIRED", Severity.WARNING, path + ".periodOfStayEndsOn",
+					JapaneseDates.formatWithGregorian(resident.periodOfStayEndsOn()));
+		}
+	}
+
+	/**
+	 * 転入届 and 転居届 of a card holder count as the 住居地 notification (入管法第19条の9, 入管特例法): the
+	 * new address is written on the back of the card at the counter.
+	 */
+	private void residenceAddressEndorsement(NotificationContent content, Found found) {
+		if (content.type() != NotificationType.MOVE_IN && content.type() != NotificationType.MOVE_WITHIN) {
+			return;
+		}
+		List<Person> persons = content.persons();
+		for (int i = 0; i < persons.size(); i++) {
+			ForeignResident resident = persons.get(i).foreignResident();
+			if (resident != null && (resident.category() == ForeignResidentCategory.MID_TO_LONG_TERM
+					|| resident.category() == ForeignResidentCategory.SPECIAL_PERMANENT)) {
+				add(found, "RESIDENCE_ADDRESS_ENDORSEMENT", Severity.INFO,
+						"persons[" + i + "].foreignResident.residenceCardNumber");
+			}
 		}
 	}
 

@@ -3,11 +3,13 @@ package jp.madoguchi.moving.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jp.madoguchi.moving.Finding;
 import jp.madoguchi.moving.NotificationAccepted;
 import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.NotificationKind;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -72,9 +74,13 @@ public final class Notification {
 		this.updatedBy = by;
 	}
 
-	/** 受理. */
-	public NotificationAccepted accept(String by, Instant now) {
+	/**
+	 * 受理.
+	 * @param kind the notification kind the master has for it (a draft always has one)
+	 */
+	public NotificationAccepted accept(String by, Instant now, @Nullable NotificationKind kind) {
 		requireDraft();
+		Objects.requireNonNull(kind, "a draft is accepted with its notification kind");
 		if (findings.stream().anyMatch(Finding::isError)) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "NOTIFICATION_HAS_ERRORS",
 					Map.of("findings", findings.stream().filter(Finding::isError).toList()));
@@ -84,7 +90,7 @@ public final class Notification {
 		this.acceptedBy = by;
 		this.updatedAt = now;
 		this.updatedBy = by;
-		return new NotificationAccepted(id, content.type(), content.filedOn(), by, now);
+		return new NotificationAccepted(id, content.type(), content.filedOn(), by, now, kind);
 	}
 
 	public void cancel(String by, Instant now) {

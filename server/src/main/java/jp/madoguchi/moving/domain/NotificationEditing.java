@@ -19,6 +19,7 @@ import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.text.ExactText;
 import jp.madoguchi.text.MyNumbers;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -43,14 +44,23 @@ public class NotificationEditing {
 
 	private final AuditTrail audit;
 
+	private final CodeMasters codes;
+
 	private final Clock clock;
 
+	private final RecordOrigins origins;
+
+	private final JsonMapper json;
+
 	NotificationEditing(Notifications notifications, NotificationReader reader, Findings findings, AuditTrail audit,
-			Clock clock) {
+			CodeMasters codes, Clock clock, RecordOrigins origins, JsonMapper json) {
+		this.origins = origins;
+		this.json = json;
 		this.notifications = notifications;
 		this.reader = reader;
 		this.findings = findings;
 		this.audit = audit;
+		this.codes = codes;
 		this.clock = clock;
 	}
 
@@ -69,10 +79,25 @@ public class NotificationEditing {
 			throw new OptimisticLockingFailureException("stale");
 		}
 		NotificationContent complete = keepUnchangedMyNumbers(withDefaults(content), notification);
+		NotificationContent before = notification.content();
 		notification.revise(complete, findings.of(complete), CurrentActor.name(), clock.instant());
 		notifications.update(notification);
 		audit.record(AuditEntry.success("NOTIFICATION_UPDATED", subject(id), summary(complete)));
+		unmarkChanged(id, before, complete);
 		return reader.view(reader.load(id), revealMyNumbers);
+	}
+
+	/**
+	 * Items that came from the resident record and were changed now lose their mark: the
+	 * screen says 変更あり instead (issue 18).
+	 */
+	private void unmarkChanged(UUID id, NotificationContent before, NotificationContent after) {
+		origins.find(id).ifPresent(origin -> {
+			List<String> changed = RecordMarks.changed(json, before, after, origin.fromRecord());
+			if (!changed.isEmpty()) {
+				origins.update(id, origin.changed(changed));
+			}
+		});
 	}
 
 	/** Findings of content not saved yet: the live panel of the staff screen. */
@@ -106,12 +131,8 @@ public class NotificationEditing {
 					Map.of("field", "variant"), String.valueOf(content.type()), String.valueOf(content.variant()));
 		}
 		requireStorableText(content);
-		if (content.filedOn() != null) {
-			return content;
-		}
-		return new NotificationContent(content.type(), content.variant(), content.movedOn(), LocalDate.now(clock),
-				content.plannedMoveOutOn(), content.newAddress(), content.previousAddress(), content.household(),
-				content.persons(), content.filer(), content.identityDocuments());
+		LocalDate filedOn = (content.filedOn() != null) ? content.filedOn() : LocalDate.now(clock);
+		return codes.settle(content.with(filedOn, content.moveReasonCode(), null), filedOn);
 	}
 
 	/**

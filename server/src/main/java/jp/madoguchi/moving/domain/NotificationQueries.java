@@ -7,6 +7,7 @@ import java.util.UUID;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.NotificationView;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,19 @@ public class NotificationQueries {
 		Optional<NotificationView> found = notifications.find(id).map(n -> reader.view(n, false));
 		found.ifPresent(n -> audit.record(AuditEntry.success("NOTIFICATION_VIEWED", subject(id))));
 		return found;
+	}
+
+	/**
+	 * Each person's My Number in full (null where none), audited as the signed-in user's
+	 * view of My Numbers with the purpose.
+	 */
+	public List<@Nullable String> myNumbersInFull(UUID id, String purpose) {
+		Notification notification = reader.load(id);
+		List<@Nullable String> numbers = reader.myNumbers(notification);
+		if (numbers.stream().anyMatch(n -> n != null)) {
+			audit.record(AuditEntry.success("MY_NUMBER_VIEWED", subject(id), purpose));
+		}
+		return numbers;
 	}
 
 	/** With the My Numbers in full, audited as the resident-record system's own reads. */

@@ -61,6 +61,11 @@ class NotificationReader {
 				notification.acceptedBy());
 	}
 
+	/** Each person's My Number in full (null where none); the caller audits. */
+	List<@Nullable String> myNumbers(Notification notification) {
+		return notifications.myNumbers(notification.id(), notification.content().persons().size());
+	}
+
 	/** The notification, or 404 {@code NOTIFICATION_NOT_FOUND}. */
 	Notification load(UUID id) {
 		return notifications.find(id).orElseThrow(() -> ProblemException.notFound("NOTIFICATION_NOT_FOUND"));

@@ -1,11 +1,14 @@
 package jp.madoguchi.moving.domain;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.NotificationAccepted;
+import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.NotificationKind;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
 import jp.madoguchi.platform.CurrentActor;
@@ -20,7 +23,8 @@ import static jp.madoguchi.moving.domain.NotificationReader.subject;
 /**
  * Accepts (受理), cancels and marks notifications sent. A status change stores the status
  * only, never the content; each is audited, acceptance is published
- * ({@link NotificationAccepted}).
+ * ({@link NotificationAccepted}) with the notification kind the master has for it on the
+ * filing date; a kind the master lacks refuses the acceptance (422 UNKNOWN_CODE).
  */
 @Service
 @Transactional
@@ -36,20 +40,35 @@ public class NotificationStatusChanges {
 
 	private final Clock clock;
 
+	private final CharacterChoices characters;
+
+	private final CodeMasters codes;
+
 	NotificationStatusChanges(Notifications notifications, NotificationReader reader, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CharacterChoices characters, CodeMasters codes) {
 		this.notifications = notifications;
 		this.reader = reader;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.characters = characters;
+		this.codes = codes;
 	}
 
 	public NotificationView accept(UUID id, boolean revealMyNumbers) {
 		Notification notification = reader.load(id);
 		NotificationAccepted accepted;
 		try {
-			accepted = notification.accept(CurrentActor.name(), clock.instant());
+			NotificationKind kind = null;
+			if (notification.status() == NotificationStatus.DRAFT) {
+				// nothing reaches the resident-record target degenerated without staff's
+				// choice
+				characters.requireChosen(notification);
+				NotificationContent content = notification.content();
+				kind = codes.notificationKind(content.type(), content.variant(),
+						(content.filedOn() != null) ? content.filedOn() : LocalDate.now(clock));
+			}
+			accepted = notification.accept(CurrentActor.name(), clock.instant(), kind);
 		}
 		catch (ProblemException refused) {
 			audit.record(AuditEntry.failure("NOTIFICATION_ACCEPTED", subject(id), refused.code()));

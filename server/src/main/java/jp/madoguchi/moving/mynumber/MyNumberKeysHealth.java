@@ -32,9 +32,15 @@ class MyNumberKeysHealth implements HealthIndicator {
 
 	private volatile @Nullable Set<String> missing;
 
-	MyNumberKeysHealth(Notifications notifications, MyNumberVault vault) {
+	MyNumberKeysHealth(Notifications notifications, MyNumberVault vault,
+			io.micrometer.core.instrument.MeterRegistry meters) {
 		this.notifications = notifications;
 		this.vault = vault;
+		io.micrometer.core.instrument.Gauge
+			.builder("madoguchi.my.number.keys.missing", this,
+					(health) -> (health.missing != null) ? health.missing.size() : health.check().size())
+			.description("Keys stored My Numbers were sealed with that this instance lacks")
+			.register(meters);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -24,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jp.madoguchi.platform.KeyDirectory;
 import jp.madoguchi.platform.MadoguchiProperties;
+import jp.madoguchi.platform.PrivateFiles;
 import jp.madoguchi.platform.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,13 +137,10 @@ public class MyNumberVault {
 		random.nextBytes(key);
 		String name = "my-number-" + System.currentTimeMillis() + "-" + keyId(key) + ".key";
 		Path file = directory.resolve(name);
-		Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardOpenOption.CREATE_NEW);
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		if (Files.exists(file)) {
+			throw new IOException("Key file exists already: " + file);
 		}
-		catch (UnsupportedOperationException windows) {
-			// NTFS: the data directory's ACL protects the file
-		}
+		PrivateFiles.writeAtomically(file, Base64.getEncoder().encodeToString(key).getBytes(StandardCharsets.US_ASCII));
 		keys.put(keyId(key), key);
 		log.warn(
 				"Created a new My Number key {}; back it up with the database — without it, stored My Numbers are lost.",

@@ -25,11 +25,12 @@ record NotificationBody(@NotNull NotificationType type, @NotNull Variant variant
 		@Nullable LocalDate filedOn, @Nullable LocalDate plannedMoveOutOn, @Valid @Nullable Address newAddress,
 		@Valid @Nullable Address previousAddress, @Valid @Nullable Household household,
 		@Valid @Size(max = 30) @Nullable List<@Valid @NotNull Person> persons, @Valid @Nullable Filer filer,
-		@Size(max = 10) @Nullable List<@NotNull IdentityDocument> identityDocuments, @Nullable Integer version) {
+		@Size(max = 10) @Nullable List<@NotNull IdentityDocument> identityDocuments,
+		@Size(max = 10) @Nullable String moveReasonCode, @Nullable Integer version) {
 
 	NotificationContent content() {
 		return new NotificationContent(type, variant, movedOn, filedOn, plannedMoveOutOn, newAddress, previousAddress,
-				household, persons, filer, identityDocuments);
+				household, persons, filer, identityDocuments, moveReasonCode, null);
 	}
 
 }

@@ -50,6 +50,11 @@ class NotificationForm {
 
 	public String headName = "";
 
+	/** "true" (a new household), "false" (an existing one) or "" (not said). */
+	public String newHousehold = "";
+
+	public String previousHeadName = "";
+
 	public boolean hasDog;
 
 	public boolean hasMoped;
@@ -155,6 +160,8 @@ class NotificationForm {
 
 		public String residenceStatus = "";
 
+		public String periodOfStay = "";
+
 		public String periodOfStayEndsOn = "";
 
 		public String residenceCardNumber = "";
@@ -173,6 +180,9 @@ class NotificationForm {
 		form.previousAddress = AddressForm.of(content.previousAddress());
 		if (content.household() != null) {
 			form.headName = text(content.household().headName());
+			Boolean fresh = content.household().newHousehold();
+			form.newHousehold = (fresh != null) ? fresh.toString() : "";
+			form.previousHeadName = text(content.household().previousHeadName());
 			HouseholdFacts facts = content.household().facts();
 			if (facts != null) {
 				form.hasDog = Boolean.TRUE.equals(facts.hasDog());
@@ -222,6 +232,7 @@ class NotificationForm {
 			form.nationality = text(resident.nationality());
 			form.category = resident.category();
 			form.residenceStatus = text(resident.residenceStatus());
+			form.periodOfStay = text(resident.periodOfStay());
 			form.periodOfStayEndsOn = date(resident.periodOfStayEndsOn());
 			form.residenceCardNumber = text(resident.residenceCardNumber());
 		}
@@ -239,7 +250,7 @@ class NotificationForm {
 			ForeignResident resident = p.foreignResident ? new ForeignResident(blankToNull(p.nameAlphabet), null,
 					blankToNull(p.nationality), p.category, blankToNull(p.residenceStatus),
 					parse(p.periodOfStayEndsOn, path + "periodOfStayEndsOn", errors),
-					blankToNull(p.residenceCardNumber), null) : null;
+					blankToNull(p.residenceCardNumber), null, blankToNull(p.periodOfStay)) : null;
 			people.add(new Person(blankToNull(p.familyName), blankToNull(p.givenName), blankToNull(p.familyNameKana),
 					blankToNull(p.givenNameKana), blankToNull(p.formerSurname),
 					parse(p.birthDate, path + "birthDate", errors), p.sex, blankToNull(p.relationship),
@@ -250,8 +261,9 @@ class NotificationForm {
 		return new NotificationContent(type, variant, parse(movedOn, "movedOn", errors),
 				parse(filedOn, "filedOn", errors), parse(plannedMoveOutOn, "plannedMoveOutOn", errors),
 				newAddress.toAddress(), previousAddress.toAddress(),
-				new Household(blankToNull(headName), null, new HouseholdFacts(hasDog, hasMoped, waterService)), people,
-				new Filer(filerKind, blankToNull(filerName), blankToNull(filerPhone), powerOfAttorney),
+				new Household(blankToNull(headName), newHousehold.isBlank() ? null : Boolean.valueOf(newHousehold),
+						new HouseholdFacts(hasDog, hasMoped, waterService), blankToNull(previousHeadName)),
+				people, new Filer(filerKind, blankToNull(filerName), blankToNull(filerPhone), powerOfAttorney),
 				identityDocuments);
 	}
 
@@ -276,6 +288,7 @@ class NotificationForm {
 		echo(echo, "plannedMoveOutOn", plannedMoveOutOn);
 		for (int i = 0; i < persons.size(); i++) {
 			echo(echo, "persons[" + i + "].birthDate", persons.get(i).birthDate);
+			echo(echo, "persons[" + i + "].periodOfStayEndsOn", persons.get(i).periodOfStayEndsOn);
 		}
 		return echo;
 	}

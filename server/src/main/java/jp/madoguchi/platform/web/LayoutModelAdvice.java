@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
+import jp.madoguchi.platform.TrainingMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,6 +18,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModelAdvice {
 
 	static final String CURRENT_PATH = "currentPath";
+
+	static final String TRAINING = "training";
+
+	private final TrainingMode training;
+
+	LayoutModelAdvice(TrainingMode training) {
+		this.training = training;
+	}
+
+	/**
+	 * Training mode: the layout (and the waiting-hall display) show the 研修 banner on
+	 * every page.
+	 */
+	@ModelAttribute(TRAINING)
+	boolean training() {
+		return training.enabled();
+	}
 
 	/**
 	 * The path of the page within the application, for marking the current menu item and

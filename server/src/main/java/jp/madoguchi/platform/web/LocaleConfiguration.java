@@ -1,6 +1,7 @@
 package jp.madoguchi.platform.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +24,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * The screen language: Japanese unless the browser asks for English, and a {@code ?lang=}
  * switch in the header that is remembered in a cookie. Only the languages that have
  * message bundles are ever chosen, so that {@code <html lang>} always tells the truth:
- * Japanese, English, and やさしい日本語 (plain Japanese for residents, {@code ?lang=easy}:
- * Japanese with the variant {@code easy}, bundles
- * {@code i18n/<module>_ja__easy.properties} that fall back to Japanese for what they do
- * not translate).
+ * Japanese, English, the resident languages ({@link #RESIDENT_LANGUAGES}) and やさしい日本語
+ * (plain Japanese for residents, {@code ?lang=easy}: Japanese with the variant
+ * {@code easy}, bundles {@code i18n/<module>_ja__easy.properties} that fall back to
+ * Japanese for what they do not translate).
  * <p>
  * Programs ({@link Problems#isApiRequest API requests}) get the language of their
  * {@code Accept-Language} header only, Japanese without it: a cookie or {@code ?lang=}
@@ -42,6 +43,16 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	/** やさしい日本語: {@code <html lang>} stays {@code ja}. */
 	static final Locale EASY_JAPANESE = new Locale("ja", "", "easy");
+
+	/**
+	 * The languages of the resident-facing pages beyond Japanese and English (the public
+	 * wizard, the kiosk, the call display): 中文（简体）, 한국어, Tiếng Việt and Português (as
+	 * spoken in Brazil). Their bundles ({@code i18n/<module>_zh.properties} …) exist for
+	 * the resident-facing modules only; a staff page asked in one of them falls back to
+	 * Japanese.
+	 */
+	static final List<Locale> RESIDENT_LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.KOREAN,
+			Locale.forLanguageTag("vi"), Locale.forLanguageTag("pt-BR"));
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -92,6 +103,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	static Locale supported(Locale locale) {
 		if ("easy".equals(locale.getLanguage()) || "easy".equalsIgnoreCase(locale.getVariant())) {
 			return EASY_JAPANESE;
+		}
+		for (Locale resident : RESIDENT_LANGUAGES) {
+			if (resident.getLanguage().equals(locale.getLanguage())) {
+				return resident;
+			}
 		}
 		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
 	}

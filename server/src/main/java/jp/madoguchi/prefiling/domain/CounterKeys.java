@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -24,6 +22,7 @@ import java.util.stream.Stream;
 
 import jp.madoguchi.platform.KeyDirectory;
 import jp.madoguchi.platform.MadoguchiProperties;
+import jp.madoguchi.platform.PrivateFiles;
 import jp.madoguchi.prefiling.codec.PayloadCodec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -153,20 +152,14 @@ public class CounterKeys {
 		KeyPair pair = PayloadCodec.generateKeyPair();
 		String keyId = PayloadCodec.keyId(pair.getPublic());
 		Path privateFile = directory.resolve("prefiling-" + keyId + ".key");
-		Path temporary = directory.resolve("prefiling-" + keyId + ".key.tmp");
-		Files.deleteIfExists(temporary);
-		try {
-			Files.createFile(temporary,
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.createFile(temporary);
-		}
-		Files.writeString(temporary, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n",
-				StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-		Files.writeString(publicFile(privateFile),
-				Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n", StandardCharsets.US_ASCII);
-		Files.move(temporary, privateFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		// the public half first: a private key file is only ever there with its public
+		// one
+		PrivateFiles.writeAtomically(publicFile(privateFile),
+				(Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n")
+					.getBytes(StandardCharsets.US_ASCII));
+		PrivateFiles.writeAtomically(privateFile,
+				(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n")
+					.getBytes(StandardCharsets.US_ASCII));
 		return privateFile;
 	}
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.PreApplications;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.prefiling.codec.InvalidPayloadException;
 import jp.madoguchi.prefiling.codec.MissingPartsException;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * attempt is audited as {@code PREFILING_DECODED}, without personal data.
  */
 @Component
-public class PayloadDecoder {
+public class PayloadDecoder implements PreApplications {
 
 	/** The stable problem code of every refused payload (docs/design/http-api.md). */
 	public static final String INVALID = "PREFILING_PAYLOAD_INVALID";
@@ -75,6 +76,12 @@ public class PayloadDecoder {
 		audit.record(AuditEntry.success("PREFILING_DECODED", null,
 				"type=" + content.type() + ", persons=" + content.persons().size()));
 		return content;
+	}
+
+	/** For moving: a pre-application compared with a draft from the resident record. */
+	@Override
+	public NotificationContent read(List<String> typed, Locale locale) {
+		return decode(typed, locale);
 	}
 
 	private void refused(InvalidPayloadException ex) {

@@ -1,5 +1,6 @@
 package jp.madoguchi.prefiling.domain;
 
+import jp.madoguchi.platform.QrImages;
 import java.util.List;
 import java.util.Map;
 

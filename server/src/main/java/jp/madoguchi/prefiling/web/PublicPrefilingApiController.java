@@ -11,11 +11,13 @@ import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 import jp.madoguchi.prefiling.domain.PrefilingCodes;
 import jp.madoguchi.prefiling.domain.PrefilingCodes.Code;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,8 +45,13 @@ class PublicPrefilingApiController {
 	 * shows them before it makes the codes.
 	 */
 	@PostMapping("/check")
-	Checked check(@Valid @RequestBody NotificationContent content, Locale locale) {
-		return new Checked(checks.check(content, locale));
+	Checked check(@Valid @RequestBody NotificationContent content, Locale locale,
+			@RequestParam(required = false) @Nullable String lang) {
+		// APIs answer in Japanese or English (Accept-Language); the wizard asks for
+		// やさしい日本語 by name, which falls back to Japanese where untranslated.
+		Locale shown = "easy".equals(lang) ? new Locale("ja", "", "easy")
+				: ("en".equals(lang) ? Locale.ENGLISH : locale);
+		return new Checked(checks.check(content, shown));
 	}
 
 	@PostMapping

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.madoguchi.moving.NotificationChecks;
+import jp.madoguchi.moving.NotificationContent.ForeignResidentCategory;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.platform.Role;
@@ -48,6 +49,8 @@ class PublicPrefilingPageController {
 			variants.put(type.name(), Arrays.stream(Variant.values()).filter(type::allows).map(Variant::name).toList());
 		}
 		model.addAttribute("variants", variants);
+		model.addAttribute("foreignCategories",
+				Arrays.stream(ForeignResidentCategory.values()).map(ForeignResidentCategory::name).toList());
 		return VIEW;
 	}
 

@@ -20,15 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tokens of call-display terminals. A display is a screen in the waiting hall with no
- * staff signed in: it opens {@code /display/{queue}?token=…} with a token an
- * administrator issued for that one queue. The token shows only ticket numbers and
- * counters (no personal data), is stored as a SHA-256 hash, and can be revoked.
+ * staff signed in. An administrator issues a one-time pairing code for one queue; the
+ * screen opens {@code /display/pair} and exchanges the code once for a secret kept in an
+ * HttpOnly cookie ({@value #COOKIE}), so nothing that opens a display is ever in a URL
+ * (logs, history, referrers). The secret shows only ticket numbers and counters (no
+ * personal data), is stored as a SHA-256 hash, and can be revoked.
  */
 @Service
 @Transactional
 public class DisplayTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** The display's cookie: HttpOnly, SameSite=Strict, path /display. */
+	public static final String COOKIE = "MADOGUCHI_DISPLAY";
+
+	/** What pairing gives the screen: its queue and the cookie's secret. */
+	public record Paired(String queue, String secret) {
+	}
 
 	private final IssuedDisplayTokens tokens;
 
@@ -47,16 +56,38 @@ public class DisplayTokens {
 	}
 
 	/**
-	 * Issues a token for one queue's display; the secret is answered once, kept hashed.
+	 * Issues a one-time pairing code for one queue's display; answered once, kept hashed.
 	 */
 	public String issue(String queue, String name) {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String secret = HexFormat.of().formatHex(bytes);
+		String secret = secret();
 		UUID id = UUID.randomUUID();
 		tokens.add(id, queue, name, hash(secret), clock.instant(), CurrentActor.name());
 		audit.record(AuditEntry.success("DISPLAY_TOKEN_ISSUED", "display-token:" + id, "queue=" + queue));
 		return secret;
+	}
+
+	/**
+	 * Exchanges a pairing code for the display's secret, once: the code stops working the
+	 * moment it is used. Empty for an unknown, used or revoked code.
+	 */
+	public java.util.Optional<Paired> pair(@Nullable String code) {
+		if (code == null || code.isBlank() || code.length() > 200) {
+			return java.util.Optional.empty();
+		}
+		String secret = secret();
+		String queue = tokens.pair(hash(code.strip()), hash(secret), clock.instant());
+		if (queue == null) {
+			audit.record(AuditEntry.failure("DISPLAY_PAIRED", null, "unknown or used code"));
+			return java.util.Optional.empty();
+		}
+		audit.record(AuditEntry.success("DISPLAY_PAIRED", null, "queue=" + queue));
+		return java.util.Optional.of(new Paired(queue, secret));
+	}
+
+	private static String secret() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
 	}
 
 	public void revoke(UUID id) {
@@ -69,7 +100,7 @@ public class DisplayTokens {
 		return tokens.list();
 	}
 
-	/** Whether {@code token} is a live display token of {@code queue}. */
+	/** Whether {@code token} is the secret of a live, paired display of {@code queue}. */
 	@Transactional(readOnly = true)
 	public boolean permits(@Nullable String queue, @Nullable String token) {
 		if (queue == null || token == null || token.isBlank() || token.length() > 200) {

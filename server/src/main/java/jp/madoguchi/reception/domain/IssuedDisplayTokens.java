@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.madoguchi.reception.domain.DisplayTokens.DisplayToken;
+import org.jspecify.annotations.Nullable;
 
 /** The display tokens administrators issued, each kept as the hash of its secret. */
 public interface IssuedDisplayTokens {
@@ -16,7 +17,13 @@ public interface IssuedDisplayTokens {
 	/** Newest first. */
 	List<DisplayToken> list();
 
-	/** Whether a token with this hash is live for the queue. */
+	/** Whether a paired token with this hash is live for the queue. */
 	boolean live(String tokenHash, String queue);
+
+	/**
+	 * Replaces the hash of an unpaired, live pairing code by the paired secret's, once;
+	 * the queue, or null when there is no such code.
+	 */
+	@Nullable String pair(String codeHash, String secretHash, Instant at);
 
 }

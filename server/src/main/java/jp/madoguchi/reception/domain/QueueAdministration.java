@@ -77,6 +77,10 @@ public class QueueAdministration {
 	public void saveDepartment(Department department) {
 		requireCode(department.code(), CODE, "code");
 		requireText(department.name(), "name");
+		if (department.defaultPrinter() != null && (department.defaultPrinter().length() > 50
+				|| !department.defaultPrinter().matches("[\\p{L}\\p{N}._-]+"))) {
+			throw field("INVALID_DEPARTMENT", "defaultPrinter", department.defaultPrinter());
+		}
 		master.saveDepartment(department);
 		audit.record(AuditEntry.success("DEPARTMENT_SAVED", "department:" + department.code()));
 	}

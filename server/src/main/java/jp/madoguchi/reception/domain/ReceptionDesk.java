@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.madoguchi.reception.NewReception;
+import jp.madoguchi.reception.QueueBoard;
 import jp.madoguchi.reception.ReceptionView;
 import jp.madoguchi.reception.Receptions;
 
@@ -20,9 +21,21 @@ class ReceptionDesk implements Receptions {
 
 	private final ReceptionQueries queries;
 
-	ReceptionDesk(TicketIssuing issuing, ReceptionQueries queries) {
+	private final QueueMaster master;
+
+	ReceptionDesk(TicketIssuing issuing, ReceptionQueries queries, QueueMaster master) {
 		this.issuing = issuing;
 		this.queries = queries;
+		this.master = master;
+	}
+
+	@Override
+	public Optional<String> departmentPrinter(String guideDepartment) {
+		return master.departments()
+			.stream()
+			.filter(d -> d.handles(guideDepartment) && d.defaultPrinter() != null)
+			.map(Department::defaultPrinter)
+			.findFirst();
 	}
 
 	@Override
@@ -43,6 +56,11 @@ class ReceptionDesk implements Receptions {
 	@Override
 	public Map<String, String> queueNames() {
 		return queries.queueNames();
+	}
+
+	@Override
+	public List<QueueBoard> queueBoards() {
+		return queries.queueBoards();
 	}
 
 }

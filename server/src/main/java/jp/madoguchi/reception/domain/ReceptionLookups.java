@@ -57,7 +57,7 @@ class ReceptionLookups {
 	ReceptionView view(ReceptionRecord row) {
 		return new ReceptionView(row.id(), row.day(), row.ticketNumber(), row.originQueue(), row.notificationId(),
 				row.source(), row.name(), row.priority(), row.createdAt(), row.createdBy(),
-				records.tasksOf(row.id()).stream().map(Task::view).toList());
+				records.tasksOf(row.id()).stream().map(Task::view).toList(), row.sentAheadNotice());
 	}
 
 	LocalDate today() {

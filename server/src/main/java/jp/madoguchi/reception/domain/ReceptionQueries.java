@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.reception.QueueBoard;
 import jp.madoguchi.reception.ReceptionView;
 import jp.madoguchi.reception.TaskStatus;
 
@@ -96,6 +97,35 @@ public class ReceptionQueries {
 				called, minutes, records.tasksIn(queue.code(), day, List.of(TaskStatus.ABSENT)));
 	}
 
+	/**
+	 * Every active queue now, ticket numbers and counters only (no names, nothing to
+	 * audit).
+	 */
+	@Transactional(readOnly = true)
+	public List<QueueBoard> queueBoards() {
+		List<QueueBoard> boards = new java.util.ArrayList<>();
+		for (Queue queue : master.queues()) {
+			if (!queue.active()) {
+				continue;
+			}
+			QueueState state = queueState(queue.code());
+			List<QueueBoard.Call> calls = state.calledNow()
+				.stream()
+				.filter(t -> t.status() == TaskStatus.CALLED)
+				.map(t -> {
+					Queue.Counter counter = queue.counter(t.counter());
+					return new QueueBoard.Call(t.ticketNumber(), t.counter(),
+							(counter != null) ? counter.name() : t.counter(),
+							(counter != null) ? counter.nameEn() : t.counter());
+				})
+				.toList();
+			boards.add(new QueueBoard(queue.code(), queue.name(), queue.nameEn(), calls,
+					state.waiting().stream().map(Task::ticketNumber).toList(), state.estimatedWaitMinutes(),
+					state.minutesPerService(), (int) Math.max(1, queue.openCounters())));
+		}
+		return boards;
+	}
+
 	/** The tasks a counter has called and not finished yet: 対応中の受付. */
 	@Transactional(readOnly = true)
 	public List<Task> atCounter(String queue, String counter) {
@@ -113,6 +143,21 @@ public class ReceptionQueries {
 			records.find(task.receptionId())
 				.map(ReceptionRecord::notificationId)
 				.ifPresent(notification -> found.put(task.receptionId(), notification));
+		}
+		return found;
+	}
+
+	/**
+	 * The number of the data sent ahead each of these receptions was issued for, where
+	 * there is one and no notification yet: the board offers 特例転入を始める. No names read.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> sentAheadOf(List<Task> tasks) {
+		Map<UUID, String> found = new LinkedHashMap<>();
+		for (Task task : tasks) {
+			records.find(task.receptionId())
+				.filter(r -> r.notificationId() == null && r.sentAheadNotice() != null)
+				.ifPresent(r -> found.put(task.receptionId(), r.sentAheadNotice()));
 		}
 		return found;
 	}

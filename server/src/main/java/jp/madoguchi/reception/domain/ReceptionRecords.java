@@ -30,6 +30,15 @@ public interface ReceptionRecords {
 
 	List<ReceptionRecord> openedBetween(LocalDate from, LocalDate to);
 
+	/**
+	 * Links a reception to the notification started for it, unless it has one already.
+	 * @return whether it was linked now
+	 */
+	boolean linkNotification(UUID receptionId, UUID notificationId);
+
+	/** The day's receptions issued from moving-out data sent ahead (特例転入). */
+	List<ReceptionRecord> sentAheadOn(LocalDate day);
+
 	/** 受付情報照会: newest first. */
 	List<ReceptionRecord> search(ReceptionSearch search);
 

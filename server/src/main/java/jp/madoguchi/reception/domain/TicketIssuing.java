@@ -76,15 +76,23 @@ public class TicketIssuing {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Ticket issue(NewReception command) {
+		return issue(command, null);
+	}
+
+	/**
+	 * Issues a ticket that remembers the moving-out data sent ahead it was issued for; a
+	 * second ticket for the same data on the same day is refused.
+	 */
+	Ticket issue(NewReception command, @Nullable String sentAheadNotice) {
 		Queue queue = lookups.activeQueue(command.queue());
 		String name = validName(command);
 		LocalDate day = lookups.today();
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return queries.ticket(
-					write(command, queue, name, day, records.nextTicketNumber(queue.code(), day, queue.firstNumber())));
+			return queries.ticket(write(command, queue, name, day,
+					records.nextTicketNumber(queue.code(), day, queue.firstNumber()), sentAheadNotice));
 		}
 		int number = inTransaction(() -> records.nextTicketNumber(queue.code(), day, queue.firstNumber()));
-		ReceptionView opened = inTransaction(() -> write(command, queue, name, day, number));
+		ReceptionView opened = inTransaction(() -> write(command, queue, name, day, number, sentAheadNotice));
 		return inTransaction(() -> queries.ticket(opened));
 	}
 
@@ -112,17 +120,20 @@ public class TicketIssuing {
 		return name;
 	}
 
-	private ReceptionView write(NewReception command, Queue queue, @Nullable String name, LocalDate day, int number) {
+	private ReceptionView write(NewReception command, Queue queue, @Nullable String name, LocalDate day, int number,
+			@Nullable String sentAheadNotice) {
 		Instant now = clock.instant();
 		ReceptionRecord row = new ReceptionRecord(UUID.randomUUID(), day, number, queue.code(),
-				command.notificationId(), command.source(), name, command.priority(), now, CurrentActor.name());
+				command.notificationId(), command.source(), name, command.priority(), now, CurrentActor.name(),
+				sentAheadNotice);
 		records.add(row);
 		Task task = Task.waiting(row.id(), queue.code(), day, number, command.priority() != null, null, List.of(), now);
 		records.addTask(task);
 		timeline.record(Task.queued(task));
 		audit.record(AuditEntry.success("RECEPTION_OPENED", subject(row.id()),
 				"queue=" + queue.code() + " ticket=" + number + " source=" + command.source()
-						+ (command.notificationId() != null ? " notification=" + command.notificationId() : "")));
+						+ (command.notificationId() != null ? " notification=" + command.notificationId() : "")
+						+ (sentAheadNotice != null ? " sentAhead=" + sentAheadNotice : "")));
 		if (command.priority() != null) {
 			// Calling someone ahead of others is a decision staff answer for.
 			audit.record(AuditEntry.success("RECEPTION_PRIORITY_GRANTED", subject(row.id()),

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jp.madoguchi.reception.domain.DisplayTokens.DisplayToken;
 import jp.madoguchi.reception.domain.IssuedDisplayTokens;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,7 +51,22 @@ class JdbcIssuedDisplayTokens implements IssuedDisplayTokens {
 	public boolean live(String tokenHash, String queue) {
 		return jdbc.sql("""
 				select count(*) from reception.display_tokens where token_hash = ? and queue_code = ?
-				and revoked_at is null""").params(tokenHash, queue).query(Integer.class).single() > 0;
+				and revoked_at is null and paired_at is not null""")
+			.params(tokenHash, queue)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	@Override
+	public @Nullable String pair(String codeHash, String secretHash, Instant at) {
+		return jdbc.sql("""
+				update reception.display_tokens set token_hash = ?, paired_at = ?
+				where token_hash = ? and paired_at is null and revoked_at is null
+				returning queue_code""")
+			.params(secretHash, Timestamp.from(at), codeHash)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 }

@@ -61,7 +61,7 @@ class JdbcQueueMaster implements QueueMaster {
 	public List<Department> departments() {
 		return jdbc.sql("select * from reception.departments order by code")
 			.query((rs, n) -> new Department(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-					strings(rs.getArray("guide_names")), rs.getBoolean("sample")))
+					strings(rs.getArray("guide_names")), rs.getBoolean("sample"), rs.getString("default_printer")))
 			.list();
 	}
 
@@ -131,11 +131,12 @@ class JdbcQueueMaster implements QueueMaster {
 	@Override
 	public void saveDepartment(Department department) {
 		jdbc.sql("""
-				insert into reception.departments (code, name, name_en, guide_names, sample) values (?, ?, ?, ?, false)
+				insert into reception.departments (code, name, name_en, guide_names, sample, default_printer)
+				values (?, ?, ?, ?, false, ?)
 				on conflict (code) do update set name = excluded.name, name_en = excluded.name_en,
-				guide_names = excluded.guide_names""")
+				guide_names = excluded.guide_names, default_printer = excluded.default_printer""")
 			.params(department.code(), department.name(), department.nameEn(),
-					department.guideNames().toArray(String[]::new))
+					department.guideNames().toArray(String[]::new), department.defaultPrinter())
 			.update();
 	}
 

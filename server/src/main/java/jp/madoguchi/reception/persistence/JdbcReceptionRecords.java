@@ -62,11 +62,12 @@ class JdbcReceptionRecords implements ReceptionRecords {
 	public void add(ReceptionRecord row) {
 		jdbc.sql("""
 				insert into reception.receptions (id, day, ticket_number, origin_queue, notification_id, source, name,
-				name_key, priority, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				name_key, priority, created_at, created_by, sent_ahead_notice)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(row.id(), row.day(), row.ticketNumber(), row.originQueue(), row.notificationId(),
 					row.source().name(), row.name(), (row.name() != null) ? SearchKeys.fold(row.name()) : null,
 					(row.priority() != null) ? row.priority().name() : null, Timestamp.from(row.createdAt()),
-					row.createdBy())
+					row.createdBy(), row.sentAheadNotice())
 			.update();
 	}
 
@@ -82,6 +83,21 @@ class JdbcReceptionRecords implements ReceptionRecords {
 	public List<ReceptionRecord> openedBetween(LocalDate from, LocalDate to) {
 		return jdbc.sql("select * from reception.receptions where day between ? and ? order by day, ticket_number")
 			.params(from, to)
+			.query(JdbcReceptionRecords::row)
+			.list();
+	}
+
+	@Override
+	public boolean linkNotification(UUID receptionId, UUID notificationId) {
+		return jdbc.sql("update reception.receptions set notification_id = ? where id = ? and notification_id is null")
+			.params(notificationId, receptionId)
+			.update() == 1;
+	}
+
+	@Override
+	public List<ReceptionRecord> sentAheadOn(LocalDate day) {
+		return jdbc.sql("select * from reception.receptions where day = ? and sent_ahead_notice is not null")
+			.param(day)
 			.query(JdbcReceptionRecords::row)
 			.list();
 	}
@@ -276,7 +292,7 @@ class JdbcReceptionRecords implements ReceptionRecords {
 				rs.getInt("ticket_number"), rs.getString("origin_queue"), rs.getObject("notification_id", UUID.class),
 				ReceptionSource.valueOf(rs.getString("source")), rs.getString("name"),
 				(priority != null) ? Priority.valueOf(priority) : null, rs.getTimestamp("created_at").toInstant(),
-				rs.getString("created_by"));
+				rs.getString("created_by"), rs.getString("sent_ahead_notice"));
 	}
 
 	private static Task task(ResultSet rs, int n) throws SQLException {

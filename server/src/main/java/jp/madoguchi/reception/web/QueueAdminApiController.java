@@ -83,7 +83,8 @@ class QueueAdminApiController {
 	}
 
 	record DepartmentBody(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
-			@Size(max = 100) @Nullable String nameEn, @Size(max = 20) @Nullable List<@NotBlank String> guideNames) {
+			@Size(max = 100) @Nullable String nameEn, @Size(max = 20) @Nullable List<@NotBlank String> guideNames,
+			@Size(max = 50) @Nullable String defaultPrinter) {
 	}
 
 	record TokenBody(@NotBlank @Size(max = 100) String name) {
@@ -113,7 +114,7 @@ class QueueAdminApiController {
 	@PostMapping("/departments")
 	Department saveDepartment(@Valid @RequestBody DepartmentBody body) {
 		Department department = new Department(body.code(), body.name(), (body.nameEn() != null) ? body.nameEn() : "",
-				(body.guideNames() != null) ? body.guideNames() : List.of(), false);
+				(body.guideNames() != null) ? body.guideNames() : List.of(), false, body.defaultPrinter());
 		administration.saveDepartment(department);
 		return department;
 	}
@@ -130,7 +131,8 @@ class QueueAdminApiController {
 			.findFirst()
 			.orElseThrow(() -> jp.madoguchi.platform.ProblemException.notFound("QUEUE_NOT_FOUND"));
 		String token = tokens.issue(code, body.name());
-		return Map.of("token", token, "url", "/display/" + code + "?token=" + token);
+		// a one-time pairing code; the fragment never reaches a server
+		return Map.of("token", token, "url", "/display/pair#" + token);
 	}
 
 	@DeleteMapping("/display-tokens/{id}")

@@ -92,10 +92,11 @@ class QueueAdminPageController {
 	@PostMapping("/departments")
 	String saveDepartment(@RequestParam String code, @RequestParam String name,
 			@RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String guideNames,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String defaultPrinter, RedirectAttributes redirect) {
 		List<String> names = guideNames.lines().map(String::strip).filter(n -> !n.isEmpty()).toList();
 		try {
-			administration.saveDepartment(new Department(code.strip(), name.strip(), nameEn.strip(), names, false));
+			administration.saveDepartment(
+					new Department(code.strip(), name.strip(), nameEn.strip(), names, false, defaultPrinter));
 			redirect.addFlashAttribute("saved", code);
 		}
 		catch (ProblemException refused) {
@@ -111,7 +112,7 @@ class QueueAdminPageController {
 			return REDIRECT;
 		}
 		String token = tokens.issue(queue, name.strip());
-		redirect.addFlashAttribute("issuedUrl", "/display/" + queue + "?token=" + token);
+		redirect.addFlashAttribute("issuedUrl", "/display/pair#" + token);
 		return REDIRECT;
 	}
 

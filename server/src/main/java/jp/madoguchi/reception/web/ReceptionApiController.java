@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jp.madoguchi.retention.LegalHold;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.madoguchi.platform.PersonalDataInUrl;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.Priority;
@@ -105,22 +107,41 @@ class ReceptionApiController {
 		return legalHolds.setLegalHold(id, body.held(), body.reason());
 	}
 
-	/** 受付情報照会. */
+	/**
+	 * 受付情報照会 by date, status, ticket and queue. A name is not taken in the URL
+	 * ({@link PersonalDataInUrl}): {@code POST /api/v1/receptions/search}.
+	 */
 	@GetMapping
-	List<ReceptionResponse> search(
+	List<ReceptionResponse> list(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestParam(required = false) @Nullable TaskStatus status,
-			@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable Integer ticket,
-			@RequestParam(required = false) @Nullable String queue, @RequestParam(defaultValue = "100") int limit) {
+			@RequestParam(required = false) @Nullable String queue, @RequestParam(defaultValue = "100") int limit,
+			HttpServletRequest request) {
+		PersonalDataInUrl.refuse(request, SEARCH, "name", "familyName", "givenName", "birthDate");
+		return search(new SearchBody(date, status, null, ticket, queue, limit));
+	}
+
+	static final String SEARCH = "/api/v1/receptions/search";
+
+	/** 受付情報照会, by name (folded) too. */
+	@PostMapping("/search")
+	List<ReceptionResponse> search(@RequestBody SearchBody body) {
+		int limit = (body.limit() != null) ? body.limit() : 100;
 		if (limit < 1 || limit > 500) {
 			throw ProblemException.invalid("VALIDATION_FAILED", "limit", 1, 500).because("range");
 		}
 		return receptions
-			.search(new ReceptionSearch(date, status, blankToNull(name), ticket, blankToNull(queue), limit))
+			.search(new ReceptionSearch(body.date(), body.status(), blankToNull(body.name()), body.ticket(),
+					blankToNull(body.queue()), limit))
 			.stream()
 			.map(r -> ReceptionResponse.of(new Ticket(r, 0, 0)))
 			.toList();
+	}
+
+	/** The search, all optional; {@code limit} 1–500 (100). */
+	record SearchBody(@Nullable LocalDate date, @Nullable TaskStatus status, @Nullable String name,
+			@Nullable Integer ticket, @Nullable String queue, @Nullable Integer limit) {
 	}
 
 	static @Nullable String blankToNull(@Nullable String text) {

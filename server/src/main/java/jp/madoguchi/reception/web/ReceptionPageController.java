@@ -16,6 +16,7 @@ import jp.madoguchi.reception.TaskStatus;
 import jp.madoguchi.reception.domain.Queue;
 import jp.madoguchi.reception.domain.QueueAdministration;
 import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.reception.domain.ExpectedArrivals;
 import jp.madoguchi.reception.domain.ReceptionDetail;
 import jp.madoguchi.reception.domain.ReceptionLegalHolds;
 import jp.madoguchi.reception.domain.ReceptionQueries;
@@ -31,6 +32,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import jp.madoguchi.platform.QrImages;
+import jp.madoguchi.reception.TicketLinks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,9 +77,19 @@ class ReceptionPageController {
 
 	private final Terminals terminals;
 
+	private final ExpectedArrivals arrivals;
+
+	private final ObjectProvider<TicketLinks> ticketLinks;
+
+	private final QrImages qrImages;
+
 	ReceptionPageController(TicketIssuing issuing, Calling calling, TaskStatusChanges statusChanges,
 			ReceptionQueries receptions, ReceptionLegalHolds legalHolds, QueueAdministration administration,
-			Clock clock, Terminals terminals) {
+			Clock clock, Terminals terminals, ExpectedArrivals arrivals, ObjectProvider<TicketLinks> ticketLinks,
+			QrImages qrImages) {
+		this.ticketLinks = ticketLinks;
+		this.qrImages = qrImages;
+		this.arrivals = arrivals;
 		this.issuing = issuing;
 		this.calling = calling;
 		this.statusChanges = statusChanges;
@@ -107,6 +121,7 @@ class ReceptionPageController {
 		List<Task> mine = receptions.atCounter(queue, chosen);
 		model.addAttribute("mine", mine);
 		model.addAttribute("notificationOf", receptions.notificationsOf(mine));
+		model.addAttribute("sentAheadOf", receptions.sentAheadOf(mine));
 		model.addAttribute("priorities", Priority.values());
 		if (htmx == null) {
 			// カード読取 fills the name; the PIN goes from the page to the terminal's agent
@@ -114,6 +129,9 @@ class ReceptionPageController {
 			Terminals.CardAgent agent = terminals.cardAgent(request).orElse(null);
 			model.addAttribute("cardAgentUrl", (agent != null) ? agent.url() : null);
 			model.addAttribute("cardAgentToken", (agent != null) ? agent.token() : null);
+			// 本日来庁予定 reads personal data (audited): on opening the board, not on every
+			// refresh of the waiting list.
+			model.addAttribute("arrivals", arrivals.today());
 		}
 		return (htmx != null) ? FRAGMENT_WAITING : VIEW_BOARD;
 	}
@@ -128,6 +146,40 @@ class ReceptionPageController {
 			Ticket ticket = issuing.issue(new NewReception(queue, notificationId,
 					ReceptionApiController.blankToNull(name), priority, source(notificationId, source)));
 			return "redirect:/reception/receptions/" + ticket.reception().id() + "/slip";
+		}
+		catch (ProblemException refused) {
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
+			return board(queue, counter);
+		}
+	}
+
+	/**
+	 * 発券 for a household expected today (特例転入): the ticket is taken in the 住民異動 queue and
+	 * remembers the data sent ahead.
+	 */
+	@PostMapping("/arrivals/ticket")
+	String issueForArrival(@RequestParam String noticeId, @RequestParam String queue,
+			@RequestParam(required = false) @Nullable String counter, RedirectAttributes redirect) {
+		try {
+			Ticket ticket = arrivals.issue(noticeId, queue);
+			return "redirect:/reception/receptions/" + ticket.reception().id() + "/slip";
+		}
+		catch (ProblemException refused) {
+			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
+			return board(queue, counter);
+		}
+	}
+
+	/**
+	 * 特例転入を始める on a called ticket issued from data sent ahead: the draft is made from
+	 * that data and opened; the board links to it from then on.
+	 */
+	@PostMapping("/receptions/{id}/special-move-in")
+	@PreAuthorize(ReceptionApiController.STAFF + " and hasAuthority('NOTIFICATION_EDIT')")
+	String startSpecialMoveIn(@PathVariable UUID id, @RequestParam String queue,
+			@RequestParam(required = false) @Nullable String counter, RedirectAttributes redirect) {
+		try {
+			return "redirect:/notifications/" + arrivals.startSpecialMoveIn(id);
 		}
 		catch (ProblemException refused) {
 			redirect.addFlashAttribute("refused", refused.getLocalizedMessage());
@@ -199,7 +251,15 @@ class ReceptionPageController {
 	/** 受付票: the slip handed to the resident (number, queue, place, estimate). */
 	@GetMapping("/receptions/{id}/slip")
 	String slip(@PathVariable UUID id, Model model) {
-		return printable(id, model, "reception/slip");
+		String view = printable(id, model, "reception/slip");
+		TicketLinks links = ticketLinks.getIfAvailable();
+		if (links != null) {
+			links.phonePage(((Ticket) model.getAttribute("ticket")).reception()).ifPresent(url -> {
+				model.addAttribute("phonePage", url);
+				model.addAttribute("phoneQr", qrImages.pngDataUrl(url));
+			});
+		}
+		return view;
 	}
 
 	/** 番号札: the small ticket without the name. */
@@ -216,14 +276,31 @@ class ReceptionPageController {
 		return view;
 	}
 
-	/** 受付情報照会. */
+	/**
+	 * 受付情報照会: today's receptions, or by date, status, ticket and queue. A name is
+	 * searched by POST only, so that it never ends up in a URL.
+	 */
 	@GetMapping("/inquiry")
 	String inquiry(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestParam(required = false) @Nullable TaskStatus status,
+			@RequestParam(required = false) @Nullable Integer ticket,
+			@RequestParam(required = false) @Nullable String queue, Model model) {
+		return inquiryPage(date, status, null, ticket, queue, model);
+	}
+
+	@PostMapping("/inquiry")
+	String search(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestParam(required = false) @Nullable TaskStatus status,
 			@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable Integer ticket,
 			@RequestParam(required = false) @Nullable String queue, Model model) {
+		return inquiryPage(date, status, name, ticket, queue, model);
+	}
+
+	private String inquiryPage(@Nullable LocalDate date, @Nullable TaskStatus status, @Nullable String name,
+			@Nullable Integer ticket, @Nullable String queue, Model model) {
 		boolean searched = date != null || status != null || ticket != null
 				|| ReceptionApiController.blankToNull(name) != null
 				|| ReceptionApiController.blankToNull(queue) != null;

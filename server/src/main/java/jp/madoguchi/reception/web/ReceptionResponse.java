@@ -22,12 +22,14 @@ import org.jspecify.annotations.Nullable;
  * {@code queue}, {@code status} and {@code counter} are those of its current task;
  * {@code position} and {@code estimatedWaitMinutes} count while it waits (0 otherwise).
  * {@code tasks} lists every queue it went through; {@code timeline} comes with {@code GET
- * /receptions/{id}}.
+ * /receptions/{id}}. {@code sentAheadNotice} is the number of the moving-out data sent
+ * ahead (特例転入) a ticket from the board's 本日来庁予定 was issued for.
  */
 record ReceptionResponse(UUID id, LocalDate date, int ticketNumber, String queue, TaskStatus status,
 		@Nullable String counter, int position, int estimatedWaitMinutes, @Nullable Priority priority,
 		@Nullable UUID notificationId, ReceptionSource source, @Nullable String name, OffsetDateTime createdAt,
-		String createdBy, List<TaskResponse> tasks, @Nullable List<TimelineEntry> timeline) {
+		String createdBy, List<TaskResponse> tasks, @Nullable List<TimelineEntry> timeline,
+		@Nullable String sentAheadNotice) {
 
 	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
@@ -42,7 +44,7 @@ record ReceptionResponse(UUID id, LocalDate date, int ticketNumber, String queue
 				current.counter(), ticket.position(), ticket.estimatedWaitMinutes(), r.priority(), r.notificationId(),
 				r.source(), r.name(), time(r.createdAt()), r.createdBy(),
 				r.tasks().stream().map(TaskResponse::of).toList(),
-				(events != null) ? events.stream().map(TimelineEntry::of).toList() : null);
+				(events != null) ? events.stream().map(TimelineEntry::of).toList() : null, r.sentAheadNotice());
 	}
 
 	static ReceptionResponse of(ReceptionDetail detail, Ticket ticket) {

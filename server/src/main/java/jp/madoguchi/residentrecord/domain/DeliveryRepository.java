@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.madoguchi.moving.NotificationKind;
 import jp.madoguchi.residentrecord.DeliveryState;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +20,10 @@ public interface DeliveryRepository {
 	 * Records the delivery of an accepted notification, in the caller's transaction; a
 	 * second call for the same notification changes nothing (exactly one per
 	 * notification).
+	 * @param kind the notification kind the document will carry
 	 * @return whether a row was added
 	 */
-	boolean enqueue(UUID notificationId, Instant acceptedAt, String acceptedBy);
+	boolean enqueue(UUID notificationId, Instant acceptedAt, String acceptedBy, NotificationKind kind);
 
 	/** Deletes the deliveries of these notifications (purged by retention). */
 	long deleteOfNotifications(List<UUID> notificationIds);

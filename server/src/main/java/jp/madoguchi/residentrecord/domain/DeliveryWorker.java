@@ -7,12 +7,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import jp.madoguchi.moving.CharacterChoice;
+import jp.madoguchi.moving.HouseholdsBeforeAfter;
 import jp.madoguchi.moving.MovingNotifications;
 import jp.madoguchi.moving.NotificationStatus;
 import jp.madoguchi.moving.NotificationView;
@@ -169,7 +172,7 @@ class DeliveryWorker implements SmartLifecycle {
 			else {
 				Rendered rendered = render(transport, delivery, notification.get());
 				sha256 = sha256(rendered.bytes());
-				notes = rendered.notes();
+				notes = withChoices(rendered.notes(), notifications.characterChoices(delivery.notificationId()));
 				outcome = transport.deliver(delivery.key(), rendered.bytes());
 			}
 		}
@@ -180,12 +183,50 @@ class DeliveryWorker implements SmartLifecycle {
 		record(delivery, outcome, sha256, notes);
 	}
 
+	/**
+	 * Staff's character choices, applied in the document, are listed for the record too.
+	 */
+	private static @Nullable String withChoices(@Nullable String notes, List<CharacterChoice> choices) {
+		if (choices.isEmpty()) {
+			return notes;
+		}
+		StringBuilder listed = new StringBuilder("職員が選んだ文字: ");
+		for (int i = 0; i < choices.size(); i++) {
+			CharacterChoice choice = choices.get(i);
+			listed.append((i > 0) ? " / " : "")
+				.append((choice.person() > 0) ? choice.person() + "人目の" : "")
+				.append(itemName(choice.field()))
+				.append(": 「")
+				.append(choice.original())
+				.append("」→「")
+				.append(choice.replacement())
+				.append("」（")
+				.append(choice.chosenBy())
+				.append("）");
+		}
+		return (notes == null) ? listed.toString() : listed + "\n" + notes;
+	}
+
+	/** The item as the CSV's header names it, where it has one. */
+	private static String itemName(String field) {
+		if (field.equals("/filer/name")) {
+			return "届出人の氏名";
+		}
+		String item = field.substring(field.lastIndexOf('/') + 1);
+		return ITEM_NAMES.getOrDefault(item, item);
+	}
+
+	private static final Map<String, String> ITEM_NAMES = Map.of("familyName", "氏", "givenName", "名", "familyNameKana",
+			"氏の振り仮名", "givenNameKana", "名の振り仮名", "formerSurname", "旧氏", "registeredDomicile", "本籍",
+			"familyRegisterHead", "筆頭者の氏名", "alias", "通称", "headName", "世帯主の氏名", "building", "方書");
+
 	private Rendered render(Transport transport, Delivery delivery, NotificationView notification) {
 		Optional<Charset> csvCharset = transport.csvCharset();
+		HouseholdsBeforeAfter change = notifications.beforeAndAfter(notification).orElse(null);
 		if (csvCharset.isPresent()) {
-			return csv.render(delivery.id(), notification, csvCharset.get());
+			return csv.render(delivery.id(), delivery.kind(), notification, change, csvCharset.get());
 		}
-		return new Rendered(document.render(delivery.id(), notification), null);
+		return new Rendered(document.render(delivery.id(), delivery.kind(), notification, change), null);
 	}
 
 	private void record(Delivery delivery, Outcome outcome, @Nullable String sha256, @Nullable String notes) {

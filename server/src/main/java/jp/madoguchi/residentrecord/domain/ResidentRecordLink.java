@@ -13,10 +13,12 @@ import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.moving.NotificationAccepted;
 import jp.madoguchi.moving.NotificationsPurged;
 import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.platform.TrainingMode;
 import jp.madoguchi.residentrecord.DeliveryState;
 import jp.madoguchi.residentrecord.domain.transport.CircuitBreaker;
 import jp.madoguchi.residentrecord.domain.transport.FileOutbox;
 import jp.madoguchi.residentrecord.domain.transport.HttpTransport;
+import jp.madoguchi.residentrecord.domain.transport.TrainingTransport;
 import jp.madoguchi.residentrecord.domain.transport.Transport;
 import jp.madoguchi.residentrecord.domain.transport.TransportStatus;
 import org.jspecify.annotations.Nullable;
@@ -49,15 +51,23 @@ public class ResidentRecordLink {
 	private final @Nullable Transport transport;
 
 	ResidentRecordLink(DeliveryRepository deliveries, AuditTrail audit, ResidentRecordProperties properties,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, LinkSigners signers, TrainingMode training) {
 		this.deliveries = deliveries;
 		this.audit = audit;
 		this.events = events;
 		this.properties = properties;
-		this.transport = transport(properties, clock);
+		this.transport = transport(properties, clock, signers, training);
 	}
 
-	private static @Nullable Transport transport(ResidentRecordProperties properties, Clock clock) {
+	private static @Nullable Transport transport(ResidentRecordProperties properties, Clock clock, LinkSigners signers,
+			TrainingMode training) {
+		if ("training".equalsIgnoreCase(properties.mode())) {
+			if (!training.enabled()) {
+				throw new IllegalStateException(
+						"madoguchi.resident-record.mode=training sends nothing and is allowed only with madoguchi.training=true");
+			}
+			return new TrainingTransport();
+		}
 		if (properties.fileMode()) {
 			Path outbox = properties.file().outbox();
 			if (outbox == null) {
@@ -83,12 +93,13 @@ public class ResidentRecordLink {
 				throw new IllegalStateException(
 						"madoguchi.resident-record.mode=http needs madoguchi.resident-record.http.url=URL");
 			}
-			return new HttpTransport(http.url(), http.connectTimeout(), http.requestTimeout(),
-					new CircuitBreaker(http.breakerFailures(), http.breakerOpenFor(), clock));
+			return new HttpTransport(properties.secure(http.url(), "madoguchi.resident-record.http.url"),
+					http.connectTimeout(), http.requestTimeout(),
+					new CircuitBreaker(http.breakerFailures(), http.breakerOpenFor(), clock), signers.signer());
 		}
 		if (!"off".equalsIgnoreCase(properties.mode())) {
 			throw new IllegalStateException(
-					"madoguchi.resident-record.mode must be off, file or http, not " + properties.mode());
+					"madoguchi.resident-record.mode must be off, file, http or training, not " + properties.mode());
 		}
 		return null;
 	}
@@ -100,7 +111,7 @@ public class ResidentRecordLink {
 	 */
 	@EventListener
 	void onAccepted(NotificationAccepted accepted) {
-		deliveries.enqueue(accepted.notificationId(), accepted.acceptedAt(), accepted.acceptedBy());
+		deliveries.enqueue(accepted.notificationId(), accepted.acceptedAt(), accepted.acceptedBy(), accepted.kind());
 	}
 
 	/**

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * resident-record system. With {@code mode=off} (the default) deliveries are still
  * recorded and wait, so nothing is lost while the link is being set up.
  *
- * @param mode {@code off}, {@code file} or {@code http}
+ * @param mode {@code off}, {@code file}, {@code http} or {@code training} (training mode
+ * only: recorded and acknowledged at once, sent nowhere)
  * @param pollInterval how often a worker looks for due deliveries and acknowledgements
  * @param batchSize deliveries one worker claims at a time
  * @param lease how long a claimed delivery stays with its worker; after that (the worker
@@ -22,12 +23,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a delivery goes to the dead-letter list (DEAD)
  * @param backoffInitial wait after the first failure; doubled after each further one
  * @param backoffMax the longest wait between attempts
+ * @param characters which characters the target keeps
+ * @param allowPlainHttp allow {@code http://} URLs for the link and the lookup: for tests
+ * and the simulator only; the default requires https, since documents carry My Numbers
  */
 @ConfigurationProperties("madoguchi.resident-record")
 public record ResidentRecordProperties(@DefaultValue("off") String mode, @DefaultValue File file,
-		@DefaultValue Http http, @DefaultValue Lookup lookup, @DefaultValue("2s") Duration pollInterval,
-		@DefaultValue("10") int batchSize, @DefaultValue("2m") Duration lease, @DefaultValue("10") int maxAttempts,
-		@DefaultValue("5s") Duration backoffInitial, @DefaultValue("10m") Duration backoffMax) {
+		@DefaultValue Http http, @DefaultValue Lookup lookup, @DefaultValue Characters characters,
+		@DefaultValue("2s") Duration pollInterval, @DefaultValue("10") int batchSize,
+		@DefaultValue("2m") Duration lease, @DefaultValue("10") int maxAttempts,
+		@DefaultValue("5s") Duration backoffInitial, @DefaultValue("10m") Duration backoffMax,
+		@DefaultValue("false") boolean allowPlainHttp) {
+
+	/**
+	 * Refuses to start with a URL that would send personal data in the clear.
+	 * @throws IllegalStateException naming the property
+	 */
+	public URI secure(URI url, String property) {
+		String scheme = (url.getScheme() == null) ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+		if (scheme.equals("https") || (scheme.equals("http") && allowPlainHttp)) {
+			return url;
+		}
+		throw new IllegalStateException(property + " must be an https URL, not " + url
+				+ " (documents and lookups carry My Numbers and names; madoguchi.resident-record.allow-plain-http=true"
+				+ " allows http for tests and the simulator only)");
+	}
 
 	public boolean fileMode() {
 		return "file".equalsIgnoreCase(mode);
@@ -73,6 +93,23 @@ public record ResidentRecordProperties(@DefaultValue("off") String mode, @Defaul
 	 * @param timeout of a lookup request
 	 */
 	public record Lookup(@Nullable URI url, @Nullable Path snapshot, @DefaultValue("10s") Duration timeout) {
+	}
+
+	/**
+	 * Which characters the target keeps; staff choose a replacement for every other one
+	 * before acceptance.
+	 *
+	 * @param repertoire {@code auto} (the CSV: {@code jis-x-0208}, else {@code unicode}),
+	 * {@code unicode}, {@code charset} (whatever the CSV charset encodes),
+	 * {@code jis-x-0208} or {@code jis-x-0213}
+	 * @param variationSequences whether the target keeps Ideographic Variation Sequences;
+	 * unset: not the CSV, yes the others
+	 * @param degenerationMap a city's own degeneration map (same format as the shipped
+	 * one); its lines come first
+	 * @param replaceShippedMap use the city's map alone
+	 */
+	public record Characters(@DefaultValue("auto") String repertoire, @Nullable Boolean variationSequences,
+			@Nullable Path degenerationMap, @DefaultValue("false") boolean replaceShippedMap) {
 	}
 
 }

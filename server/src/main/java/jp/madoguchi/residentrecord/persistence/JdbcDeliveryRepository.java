@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jp.madoguchi.moving.NotificationKind;
 import jp.madoguchi.residentrecord.DeliveryState;
 import jp.madoguchi.platform.database.OwnedRows;
 import jp.madoguchi.residentrecord.domain.Delivery;
@@ -33,13 +34,14 @@ class JdbcDeliveryRepository implements DeliveryRepository {
 	}
 
 	@Override
-	public boolean enqueue(UUID notificationId, Instant acceptedAt, String acceptedBy) {
+	public boolean enqueue(UUID notificationId, Instant acceptedAt, String acceptedBy, NotificationKind kind) {
 		return jdbc
 			.sql("""
 					insert into residentrecord.deliveries (id, notification_id, state, next_attempt_at, accepted_at, accepted_by,
-					created_at, updated_at) values (?, ?, 'PENDING', now(), ?, ?, now(), now())
+					kind_code, kind_label, created_at, updated_at) values (?, ?, 'PENDING', now(), ?, ?, ?, ?, now(), now())
 					on conflict (notification_id) do nothing""")
-			.params(UUID.randomUUID(), notificationId, Timestamp.from(acceptedAt), acceptedBy)
+			.params(UUID.randomUUID(), notificationId, Timestamp.from(acceptedAt), acceptedBy, kind.code(),
+					kind.label())
 			.update() == 1;
 	}
 
@@ -188,7 +190,9 @@ class JdbcDeliveryRepository implements DeliveryRepository {
 				rs.getString("last_error"), rs.getString("content_sha256"), rs.getString("notes"),
 				rs.getTimestamp("accepted_at").toInstant(), rs.getString("accepted_by"),
 				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("delivered_at")),
-				instant(rs.getTimestamp("acknowledged_at")), rs.getTimestamp("updated_at").toInstant());
+				instant(rs.getTimestamp("acknowledged_at")), rs.getTimestamp("updated_at").toInstant(),
+				(rs.getString("kind_code") != null)
+						? new NotificationKind(rs.getString("kind_code"), rs.getString("kind_label")) : null);
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

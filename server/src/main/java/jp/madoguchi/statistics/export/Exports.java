@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.madoguchi.platform.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -68,7 +69,11 @@ public final class Exports {
 		}
 	}
 
-	/** Numbers as plain decimals (no exponent), empty for a missing value. */
+	/**
+	 * Numbers as plain decimals (no exponent), empty for a missing value, text made inert
+	 * for spreadsheets ({@link SpreadsheetText}: a queue or procedure name is typed by
+	 * someone).
+	 */
 	static String text(Object value) {
 		if (value == null) {
 			return "";
@@ -76,7 +81,10 @@ public final class Exports {
 		if (value instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}
-		return value.toString();
+		if (value instanceof Number) {
+			return value.toString();
+		}
+		return SpreadsheetText.inert(value.toString());
 	}
 
 }

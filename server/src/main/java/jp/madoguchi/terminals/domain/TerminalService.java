@@ -45,8 +45,12 @@ public class TerminalService {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param defaultPrinter the printer the terminal prints to when a department has none
+	 * of its own; null: none
+	 */
 	public record Terminal(UUID id, String name, String location, String counter, String cardAgentUrl,
-			Instant tokenCreatedAt) {
+			Instant tokenCreatedAt, @org.jspecify.annotations.Nullable String defaultPrinter) {
 	}
 
 	public record TerminalInput(String name, String location, String counter, String cardAgentUrl) {
@@ -93,6 +97,28 @@ public class TerminalService {
 		return new IssuedToken(get(id), token);
 	}
 
+	/**
+	 * Sets or clears (blank) the terminal's default printer. The name is checked when
+	 * printing (the forms module owns the printers), so a printer removed later is named
+	 * in the refusal rather than silently skipped.
+	 * @throws ProblemException 422 {@code INVALID_TERMINAL} for a name that cannot be a
+	 * printer's
+	 */
+	@Transactional
+	public Terminal setDefaultPrinter(UUID id, @org.jspecify.annotations.Nullable String printer) {
+		Terminal terminal = get(id);
+		String name = (printer == null || printer.isBlank()) ? null : printer.strip();
+		if (name != null && (name.length() > 50 || !name.matches("[\\p{L}\\p{N}._-]+"))) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_TERMINAL",
+					Map.of("field", "defaultPrinter"))
+				.because("defaultPrinter");
+		}
+		store.setDefaultPrinter(id, name);
+		audit.record(AuditEntry.success("TERMINAL_PRINTER_SET", "terminal:" + terminal.name(),
+				"printer=" + ((name != null) ? name : "-")));
+		return get(id);
+	}
+
 	@Transactional
 	public void delete(UUID id) {
 		Terminal terminal = get(id);
@@ -134,7 +160,8 @@ public class TerminalService {
 			return Optional.empty();
 		}
 		Terminal t = get(id);
-		return Optional.of(new CurrentTerminal(t.id(), t.name(), t.location(), t.counter(), t.cardAgentUrl(), token));
+		return Optional.of(new CurrentTerminal(t.id(), t.name(), t.location(), t.counter(), t.cardAgentUrl(), token,
+				t.defaultPrinter()));
 	}
 
 	private boolean matches(UUID id, String token) {

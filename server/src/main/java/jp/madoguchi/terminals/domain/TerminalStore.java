@@ -23,6 +23,9 @@ public interface TerminalStore {
 
 	void delete(UUID id);
 
+	/** Sets the default printer (null: none). */
+	void setDefaultPrinter(UUID id, @org.jspecify.annotations.Nullable String printer);
+
 	Optional<String> tokenHash(UUID id);
 
 }

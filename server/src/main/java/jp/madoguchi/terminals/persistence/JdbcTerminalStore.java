@@ -26,10 +26,10 @@ class JdbcTerminalStore implements TerminalStore {
 	@Override
 	public List<Terminal> list() {
 		return jdbc
-			.sql("select id, name, location, counter, card_agent_url, token_created_at from terminals.terminals"
-					+ " order by name")
+			.sql("select id, name, location, counter, card_agent_url, token_created_at, default_printer"
+					+ " from terminals.terminals" + " order by name")
 			.query((rs, row) -> new Terminal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
 			.list();
 	}
 
@@ -49,6 +49,11 @@ class JdbcTerminalStore implements TerminalStore {
 		jdbc.sql("update terminals.terminals set token_hash = ?, token_created_at = ? where id = ?")
 			.params(tokenHash, Timestamp.from(at), id)
 			.update();
+	}
+
+	@Override
+	public void setDefaultPrinter(UUID id, @org.jspecify.annotations.Nullable String printer) {
+		jdbc.sql("update terminals.terminals set default_printer = ? where id = ?").params(printer, id).update();
 	}
 
 	@Override

@@ -61,6 +61,13 @@ class TerminalPageController {
 		return "redirect:/admin/terminals";
 	}
 
+	@PostMapping("/admin/terminals/{id}/printer")
+	String setDefaultPrinter(@PathVariable UUID id, @RequestParam(defaultValue = "") String defaultPrinter,
+			RedirectAttributes redirect) {
+		attempt(redirect, "admin.terminals.printerSet", () -> terminals.setDefaultPrinter(id, defaultPrinter));
+		return "redirect:/admin/terminals";
+	}
+
 	@PostMapping("/admin/terminals/{id}/delete")
 	String deleteTerminal(@PathVariable UUID id, RedirectAttributes redirect) {
 		attempt(redirect, "admin.terminals.deleted", () -> terminals.delete(id));

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jp.madoguchi.text.Variation;
+
 /**
  * What a font maps: the code points its {@code cmap} gives a glyph (formats 4, 12 and 13
  * of the Unicode subtables) and the variation sequences it lists (format 14, default and
@@ -84,6 +86,24 @@ public final class FontCharacterMap {
 	public boolean covers(int base, int selector) {
 		int index = selectorIndex(selector);
 		return index >= 0 && Arrays.binarySearch(sequences, key(base, index)) >= 0;
+	}
+
+	/**
+	 * The variation sequences listed for {@code base}, default and non-default, in
+	 * selector order (U+FE00..U+FE0F first, then U+E0100..U+E01EF).
+	 */
+	public List<Variation> variations(int base) {
+		if (base < 0 || base > 0x10FFFF) {
+			return List.of();
+		}
+		// keys sort by base first, so a base's sequences are one run of the array
+		int from = Arrays.binarySearch(sequences, key(base, 0));
+		from = (from >= 0) ? from : -from - 1;
+		List<Variation> found = new ArrayList<>();
+		for (int i = from; i < sequences.length && (sequences[i] >>> 8) == base; i++) {
+			found.add(new Variation(base, selector(sequences[i] & 0xFF)));
+		}
+		return List.copyOf(found);
 	}
 
 	/**
@@ -279,6 +299,11 @@ public final class FontCharacterMap {
 			return selector - 0xE0100 + 16;
 		}
 		return -1;
+	}
+
+	/** The selector code point of an index {@link #selectorIndex(int)} returned. */
+	static int selector(int index) {
+		return (index < 16) ? 0xFE00 + index : 0xE0100 + index - 16;
 	}
 
 	private static int key(int base, int selectorIndex) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jp.madoguchi.text.FontCoverage;
 import jp.madoguchi.text.UnprintableCharacter;
+import jp.madoguchi.text.Variation;
 
 /** Font coverage from a loaded {@link FontCharacterMap}. */
 public final class FontFileCoverage implements FontCoverage {
@@ -60,6 +61,16 @@ public final class FontFileCoverage implements FontCoverage {
 	@Override
 	public int variantGlyph(int base, int selector) {
 		return map.variantGlyph(base, selector);
+	}
+
+	@Override
+	public List<Variation> variations(int base) {
+		return map.covers(base) ? map.variations(base) : List.of();
+	}
+
+	@Override
+	public boolean covers(int codePoint) {
+		return map.covers(codePoint);
 	}
 
 	/** The font file this coverage was read from. */

@@ -88,6 +88,42 @@ class ChainVerifierTests {
 		assertThat(verify(head(chain), chain)).isEqualTo(AuditVerification.broken(1, 1, BreakKind.LINK_BROKEN));
 	}
 
+	@Test
+	void aKeyedChainVerifiesOnlyWithItsKey() {
+		ChainKey key = new ChainKey("test", "k".repeat(32).getBytes(java.nio.charset.StandardCharsets.US_ASCII), 2);
+		List<AuditEvent> chain = new ArrayList<>();
+		String previous = ChainHash.GENESIS;
+		for (int id = 1; id <= 4; id++) {
+			AuditEvent event = new AuditEvent(id, Instant.parse("2026-12-02T00:00:00Z").plusSeconds(id), "user", null,
+					null, "ACTION", null, AuditOutcome.SUCCESS, null, previous, "");
+			event = new AuditEvent(id, event.occurredAt(), event.actor(), null, null, event.action(), null,
+					event.outcome(), null, previous, key.hashOf(event));
+			chain.add(event);
+			previous = event.hash();
+		}
+		ChainHead head = head(chain);
+		EventPagesOf pages = new EventPagesOf(chain);
+		assertThat(ChainVerifier.verify(head, pages, PAGE, key)).isEqualTo(AuditVerification.intact(4));
+		assertThat(chain.get(1).hash()).as("before the key: plain SHA-256").isEqualTo(ChainHash.of(chain.get(1)));
+		assertThat(ChainVerifier.verify(head, pages, PAGE, UNKEYED))
+			.isEqualTo(AuditVerification.broken(3, 3, BreakKind.ALTERED));
+		ChainKey stranger = new ChainKey("other", new byte[32], 2);
+		assertThat(ChainVerifier.verify(head, pages, PAGE, stranger))
+			.isEqualTo(AuditVerification.broken(3, 3, BreakKind.ALTERED));
+	}
+
+	record EventPagesOf(List<AuditEvent> stored) implements ChainVerifier.EventPages {
+
+		@Override
+		public List<AuditEvent> after(long afterId, int size) {
+			return stored.stream().filter((event) -> event.id() > afterId).limit(size).toList();
+		}
+
+	}
+
+	/** Every event hashed as before the chain had a key. */
+	static final ChainKey UNKEYED = new ChainKey("none", new byte[32], Long.MAX_VALUE);
+
 	static AuditVerification verify(ChainHead head, List<AuditEvent> stored) {
 		return ChainVerifier.verify(head,
 				(after, size) -> stored.stream()
@@ -95,7 +131,7 @@ class ChainVerifierTests {
 					.sorted((a, b) -> Long.compare(a.id(), b.id()))
 					.limit(size)
 					.toList(),
-				PAGE);
+				PAGE, UNKEYED);
 	}
 
 	static List<AuditEvent> chain(int length) {

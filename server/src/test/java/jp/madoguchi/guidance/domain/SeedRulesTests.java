@@ -10,6 +10,8 @@ import java.util.List;
 import jp.madoguchi.guidance.Guide;
 import jp.madoguchi.guidance.GuidedProcedure;
 import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.moving.NotificationContent.ForeignResident;
+import jp.madoguchi.moving.NotificationContent.ForeignResidentCategory;
 import jp.madoguchi.moving.NotificationContent.HealthInsurance;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationContent.PersonFacts;
@@ -23,6 +25,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
+import static jp.madoguchi.moving.NotificationContent.ForeignResidentCategory.MID_TO_LONG_TERM;
+import static jp.madoguchi.moving.NotificationContent.ForeignResidentCategory.SPECIAL_PERMANENT;
+import static jp.madoguchi.moving.NotificationContent.ForeignResidentCategory.TEMPORARY_REFUGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,6 +60,24 @@ class SeedRulesTests {
 	}
 
 	@Test
+	void eachProcedureNamesThePersonsItsRulesMatchedAndAProcedureWithoutAFormSaysWhy() {
+		Guide guide = publicEngine.evaluate(SampleHouseholds.familyMovingIn(MOVED));
+		assertThat(procedure(guide, "MY_NUMBER_CARD_ADDRESS").persons()).containsExactly(0, 1);
+		assertThat(procedure(guide, "SCHOOL_TRANSFER").persons()).containsExactly(2);
+		assertThat(procedure(guide, "CHILD_ALLOWANCE_CLAIM").persons()).containsExactly(2, 3);
+		assertThat(procedure(guide, "NHI_JOIN").persons()).containsExactly(0, 1, 2, 3);
+		GuidedProcedure garbage = procedure(guide, "GARBAGE_GUIDE");
+		assertThat(garbage.persons()).isEmpty();
+		assertThat(garbage.forms()).isEmpty();
+		assertThat(garbage.noFormReason()).contains("届出はありません");
+		assertThat(procedure(guide, "NHI_JOIN").noFormReason()).isNull();
+	}
+
+	private static GuidedProcedure procedure(Guide guide, String code) {
+		return guide.procedures().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	@Test
 	void a76YearOldMovingOut() {
 		Guide guide = publicEngine.evaluate(SampleHouseholds.elderlyMovingOut(MOVED));
 		assertThat(guide.codes()).containsExactly("SEAL_REGISTRATION_VOID", "LATE_ELDERLY_LEAVE",
@@ -69,9 +92,49 @@ class SeedRulesTests {
 		Guide guide = publicEngine.evaluate(SampleHouseholds.foreignResidentFromAbroad(MOVED));
 		assertThat(guide.codes()).containsExactly("SEAL_REGISTRATION", "RESIDENCE_CARD_ENDORSEMENT", "GARBAGE_GUIDE",
 				"NHI_JOIN", "NATIONAL_PENSION_JOIN");
-		assertThat(reasons(guide, "RESIDENCE_CARD_ENDORSEMENT"))
-			.containsExactly("世帯主 NGUYEN VAN ANさん（30歳）が外国人住民のため（在留カードに新しい住所を記載します）");
+		assertThat(reasons(guide, "RESIDENCE_CARD_ENDORSEMENT")).containsExactly(
+				"世帯主 NGUYEN VAN ANさん（30歳）が在留カード（または特別永住者証明書）を持つ外国人住民のため（この届出が住居地の届出を兼ね、カードの裏面に新しい住居地を記載します）");
+		assertThat(reasons(guide, "NATIONAL_PENSION_JOIN")).singleElement()
+			.asString()
+			.contains("外国人住民", "国籍に関係なく", "脱退一時金");
 		everyProcedureHasAReason(guide);
+	}
+
+	@Test
+	void aPeriodOfStayNearItsEndOrPastItSendsTheResidentToTheImmigrationBureau() {
+		assertThat(publicEngine.evaluate(foreignerWhoseStayEnds(MOVED.plusDays(91), MID_TO_LONG_TERM)).codes())
+			.doesNotContain("STAY_PERIOD_RENEWAL");
+		Guide near = publicEngine.evaluate(foreignerWhoseStayEnds(MOVED.plusDays(90), MID_TO_LONG_TERM));
+		assertThat(reasons(near, "STAY_PERIOD_RENEWAL")).singleElement().asString().contains("3か月以内");
+		Guide lastDay = publicEngine.evaluate(foreignerWhoseStayEnds(MOVED, MID_TO_LONG_TERM));
+		assertThat(reasons(lastDay, "STAY_PERIOD_RENEWAL")).singleElement().asString().contains("3か月以内");
+		Guide ended = publicEngine.evaluate(foreignerWhoseStayEnds(MOVED.minusDays(1), MID_TO_LONG_TERM));
+		assertThat(reasons(ended, "STAY_PERIOD_RENEWAL")).singleElement().asString().contains("過ぎている");
+		assertThat(procedure(ended, "STAY_PERIOD_RENEWAL").noFormReason()).contains("出入国在留管理局");
+		assertThat(ended.skippedRules()).isEmpty();
+	}
+
+	@Test
+	void onlyCardHoldersHaveTheirResidenceCardEndorsed() {
+		assertThat(publicEngine.evaluate(foreignerWhoseStayEnds(null, SPECIAL_PERMANENT)).codes())
+			.contains("RESIDENCE_CARD_ENDORSEMENT")
+			.doesNotContain("STAY_PERIOD_RENEWAL");
+		assertThat(publicEngine.evaluate(foreignerWhoseStayEnds(null, null)).codes())
+			.contains("RESIDENCE_CARD_ENDORSEMENT");
+		assertThat(publicEngine.evaluate(foreignerWhoseStayEnds(null, TEMPORARY_REFUGE)).codes())
+			.doesNotContain("RESIDENCE_CARD_ENDORSEMENT");
+	}
+
+	/** The sample foreign resident from abroad with another category and end of stay. */
+	private static NotificationContent foreignerWhoseStayEnds(LocalDate endsOn, ForeignResidentCategory category) {
+		NotificationContent sample = SampleHouseholds.foreignResidentFromAbroad(MOVED);
+		Person p = sample.persons().get(0);
+		ForeignResident f = p.foreignResident();
+		ForeignResident changed = new ForeignResident(f.nameAlphabet(), f.alias(), f.nationality(), category,
+				f.residenceStatus(), endsOn, f.residenceCardNumber(), f.becameResidentOn(), "3年");
+		return sample.withPersons(List.of(new Person(p.familyName(), p.givenName(), p.familyNameKana(),
+				p.givenNameKana(), p.formerSurname(), p.birthDate(), p.sex(), p.relationship(), p.nationality(),
+				changed, p.myNumberCard(), p.myNumber(), p.registeredDomicile(), p.familyRegisterHead(), p.facts())));
 	}
 
 	@Test
@@ -133,12 +196,14 @@ class SeedRulesTests {
 			.filter((p) -> p.code().equals("GARBAGE_GUIDE"))
 			.findFirst()
 			.orElseThrow();
-		procedures.set(procedures.indexOf(garbage),
-				new RuleBundle.BundleProcedure(garbage.code(), garbage.name(), garbage.nameEn(), garbage.plainName(),
-						garbage.department(), garbage.building(), garbage.floor(), garbage.window(),
-						garbage.documents(), garbage.forms(), garbage.explanation(), garbage.routeOrder(),
-						List.of(new RuleBundle.BundleRule("broken", LocalDate.of(2000, 1, 1), null,
-								"on MOVE_IN\nhousehold where\n  trash = 3 reason \"x\""))));
+		procedures
+			.set(procedures.indexOf(garbage),
+					new RuleBundle.BundleProcedure(garbage.code(), garbage.name(), garbage.nameEn(),
+							garbage.plainName(), garbage.department(), garbage.building(), garbage.floor(),
+							garbage.window(), garbage.documents(), garbage.forms(), garbage.explanation(),
+							garbage.routeOrder(), List.of(new RuleBundle.BundleRule("broken", LocalDate.of(2000, 1, 1),
+									null, "on MOVE_IN\nhousehold where\n  trash = 3 reason \"x\"")),
+							garbage.noFormReason()));
 		Path file = dir.resolve("bundle.json");
 		Files.writeString(file, json.writeValueAsString(
 				new RuleBundle(1, "r9-test", shipped.generatedAt(), shipped.effectiveDates(), procedures)));

@@ -56,7 +56,8 @@ class MyNumberKeysTests {
 	@Test
 	@Transactional // rolled back: the foreign row never reaches other tests
 	void healthIsDownNamingAKeyThisInstanceLacks() {
-		MyNumberKeysHealth health = new MyNumberKeysHealth(stored, vault);
+		MyNumberKeysHealth health = new MyNumberKeysHealth(stored, vault,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		health.check();
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 

@@ -23,15 +23,15 @@ class EmbeddedDatabaseTests {
 		try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDir)) {
 			assertThat(setting(postgres, "synchronous_commit")).isEqualTo("on");
 			assertThat(setting(postgres, "fsync")).isEqualTo("on");
-			try (Connection c = postgres.getDatabase(EmbeddedDatabase.USER, EmbeddedDatabase.DATABASE).getConnection();
-					Statement s = c.createStatement()) {
+			try (Connection c = postgres.getDatabase(DatabaseRoles.SUPERUSER, EmbeddedDatabase.DATABASE)
+				.getConnection(); Statement s = c.createStatement()) {
 				s.execute("create table kept (name text)");
 				s.execute("insert into kept values ('辻󠄀')");
 			}
 		}
 		assertThat(Files.exists(EmbeddedDatabase.directory(dataDir).resolve("PG_VERSION"))).isTrue();
 		try (EmbeddedPostgres again = EmbeddedDatabase.start(dataDir);
-				Connection c = again.getDatabase(EmbeddedDatabase.USER, EmbeddedDatabase.DATABASE).getConnection();
+				Connection c = again.getDatabase(DatabaseRoles.SUPERUSER, EmbeddedDatabase.DATABASE).getConnection();
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select name from kept")) {
 			assertThat(rs.next()).isTrue();

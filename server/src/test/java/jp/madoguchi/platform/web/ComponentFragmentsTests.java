@@ -217,4 +217,20 @@ class ComponentFragmentsTests extends PageTestSupport {
 		assertThat(page.getElementById("loginName-error").text()).startsWith("Error:");
 	}
 
+	@Test
+	void variantPickerHasItsButtonDialogAndScript() throws Exception {
+		Document page = withoutErrors();
+		Element button = page.selectFirst("#picker-field button[data-variant-open]");
+		assertThat(button.attr("type")).isEqualTo("button");
+		assertThat(button.attr("aria-controls")).isEqualTo("variant-picker");
+		assertThat(button.text()).isEqualTo("異体字");
+		Element dialog = page.getElementById("variant-picker");
+		assertThat(dialog.tagName()).isEqualTo("dialog");
+		assertThat(dialog.attr("data-api")).isEqualTo("/api/v1/characters/variations");
+		assertThat(dialog.attr("data-text-count")).contains("{0}", "{1}");
+		assertThat(page.getElementById(dialog.attr("aria-labelledby")).text()).isEqualTo("異体字を選ぶ");
+		assertThat(page.selectFirst("label[for=variant-picker-base]")).isNotNull();
+		assertThat(page.select("script[src=/js/variant-picker.js]")).hasSize(1);
+	}
+
 }

@@ -26,10 +26,11 @@ class HomePageTests extends PageTestSupport {
 	}
 
 	@Test
-	void auditorsSeeTheAuditTileOnly() throws Exception {
+	void auditorsSeeTheAuditTilesOnly() throws Exception {
 		Document page = page(get("/").with(staff("AUDIT_VIEW")));
 
-		assertThat(page.select("main .card__title a").eachAttr("href")).containsExactly("/audit", "/account");
+		assertThat(page.select("main .card__title a").eachAttr("href")).containsExactly("/audit", "/audit/reports/pia",
+				"/account");
 		assertThat(page.select(".site-nav a").eachAttr("href")).containsExactly("/", "/audit");
 	}
 

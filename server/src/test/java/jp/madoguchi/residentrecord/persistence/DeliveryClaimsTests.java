@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.madoguchi.moving.NotificationKind;
 import jp.madoguchi.residentrecord.DeliveryState;
 import jp.madoguchi.residentrecord.domain.Delivery;
 import jp.madoguchi.residentrecord.domain.DeliveryRepository;
@@ -37,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 class DeliveryClaimsTests {
+
+	static final NotificationKind KIND = new NotificationKind("01", "転入届");
 
 	@Autowired
 	DeliveryRepository deliveries;
@@ -66,7 +69,7 @@ class DeliveryClaimsTests {
 		Set<UUID> ours = ConcurrentHashMap.newKeySet();
 		for (int i = 0; i < 60; i++) {
 			UUID notification = UUID.randomUUID();
-			assertThat(deliveries.enqueue(notification, Instant.now(), "clerk")).isTrue();
+			assertThat(deliveries.enqueue(notification, Instant.now(), "clerk", KIND)).isTrue();
 			ours.add(notification);
 		}
 		Map<UUID, AtomicInteger> claims = new ConcurrentHashMap<>();
@@ -104,8 +107,8 @@ class DeliveryClaimsTests {
 	@Test
 	void aDeadWorkersLeaseRunsOutAndAnotherWorkerTakesOverAlone() throws Exception {
 		UUID notification = UUID.randomUUID();
-		deliveries.enqueue(notification, Instant.now(), "clerk");
-		assertThat(deliveries.enqueue(notification, Instant.now(), "clerk")).as("one delivery per notification")
+		deliveries.enqueue(notification, Instant.now(), "clerk", KIND);
+		assertThat(deliveries.enqueue(notification, Instant.now(), "clerk", KIND)).as("one delivery per notification")
 			.isFalse();
 		UUID id = deliveries.findByNotification(notification).orElseThrow().id();
 		// Only rows of this test are due: push the others out of the way for a moment.

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jp.madoguchi.text.Variation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,17 @@ class FontCharacterMapTests {
 		assertThat(map.covers('A', 0xFE01)).isFalse();
 		assertThat(map.sequenceCount()).isEqualTo(3);
 		assertThat(map.defaultSequenceCount()).isEqualTo(2);
+	}
+
+	@Test
+	void listsTheVariationsOfABaseDefaultAndNonDefaultButNotOnAMissingBase() throws IOException {
+		FontCharacterMap map = FontCharacterMap.read(write(font()));
+		assertThat(map.variations('A')).containsExactly(new Variation('A', 0xFE00));
+		assertThat(map.variations('D')).containsExactly(new Variation('D', 0xFE00));
+		assertThat(map.variations('E')).as("a default sequence on a base without glyph").isEmpty();
+		assertThat(map.variations('C')).isEmpty();
+		assertThat(map.variations(-1)).isEmpty();
+		assertThat(map.variations(0x110000)).isEmpty();
 	}
 
 	@Test

@@ -33,6 +33,7 @@ class FontConfigurationTests {
 				assertThat(character.reason()).contains("/nonexistent/font.ttf").contains("確認できません");
 			});
 			assertThat(coverage.unprintable(" ")).isEmpty();
+			assertThat(coverage.variations(0x8FBB)).as("the picker offers nothing").isEmpty();
 		});
 	}
 

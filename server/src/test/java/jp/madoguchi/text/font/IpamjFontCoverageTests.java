@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jp.madoguchi.text.UnprintableCharacter;
+import jp.madoguchi.text.Variation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -22,6 +23,9 @@ class IpamjFontCoverageTests {
 	static final Path IPAMJ = Path.of("/usr/share/fonts/truetype/ipamj/ipamjm.ttf");
 
 	static final int TSUJI = 0x8FBB;
+
+	/** What IPAmj明朝's cmap format 14 lists for 辻 (read from the font file). */
+	static final Integer[] VARIATIONS_OF_TSUJI = { 0xE0102, 0xE0103 };
 
 	private static final Logger log = LoggerFactory.getLogger(IpamjFontCoverageTests.class);
 
@@ -59,6 +63,28 @@ class IpamjFontCoverageTests {
 		assertThat(map.variantGlyph(TSUJI, 0xE01EF)).as("not listed").isEqualTo(-1);
 		assertThat(map.variantGlyph(TSUJI, 0x41)).as("not a selector").isEqualTo(-1);
 		assertThat(coverage.variantGlyph(TSUJI, 0xE0102)).isEqualTo(twoDots);
+	}
+
+	@Test
+	void theVariationsOfTsujiAreTheSequencesTheFontLists() {
+		List<Variation> variations = coverage.variations(TSUJI);
+		log.info("辻 in IPAmj明朝: {}", variations.stream().map(Variation::codePoints).toList());
+		assertThat(variations).extracting(Variation::selector).containsExactly(VARIATIONS_OF_TSUJI);
+		assertThat(variations).allSatisfy((variation) -> {
+			assertThat(variation.base()).isEqualTo(TSUJI);
+			assertThat(coverage.isPrintable(variation.sequence())).isTrue();
+		});
+		assertThat(variations.get(0).sequence()).isEqualTo(tsuji(0xE0102));
+		assertThat(variations.get(0).codePoints()).isEqualTo("U+8FBB U+E0102");
+	}
+
+	@Test
+	void aCharacterWithoutVariationsOrOutsideTheFontListsNone() {
+		assertThat(coverage.variations('A')).isEmpty();
+		assertThat(coverage.variations(0x1F600)).isEmpty();
+		assertThat(coverage.variations(0xE0102)).isEmpty();
+		assertThat(coverage.covers(TSUJI)).isTrue();
+		assertThat(coverage.covers(0x1F600)).isFalse();
 	}
 
 	@Test

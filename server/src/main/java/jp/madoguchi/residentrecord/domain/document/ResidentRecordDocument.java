@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
+import jp.madoguchi.moving.HouseholdsBeforeAfter;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.moving.NotificationContent.Address;
 import jp.madoguchi.moving.NotificationContent.ForeignResident;
 import jp.madoguchi.moving.NotificationContent.Person;
 import jp.madoguchi.moving.NotificationContent.PersonFacts;
+import jp.madoguchi.moving.NotificationKind;
 import jp.madoguchi.moving.NotificationType;
 import jp.madoguchi.moving.NotificationType.Variant;
 import jp.madoguchi.moving.NotificationView;
@@ -25,14 +27,30 @@ import org.springframework.stereotype.Component;
  * The document the resident-record system receives for one accepted notification: every
  * item of the notification, keys named after the data items of 住民記録システム標準仕様書
  * (docs/resident-record.md maps each key), with a format version. It is a pure function
- * of the stored notification: rendering it again after a crash gives the same bytes,
- * which is what makes a repeated delivery recognisable as the same one.
+ * of the stored notification and the notification kind stored with its delivery at
+ * acceptance: rendering it again after a crash gives the same bytes, even after the
+ * kind's master changed, which is what makes a repeated delivery recognisable as the same
+ * one.
  */
 @Component
 public class ResidentRecordDocument {
 
-	/** Raised when an item is added or renamed; receivers check it before reading. */
-	static final String FORMAT_VERSION = "1.0";
+	/**
+	 * Raised when an item is added or renamed; receivers check it before reading. 1.1
+	 * added the codes of the 続柄, 異動事由 and notification-kind masters next to their labels;
+	 * 1.2 the head of the household left ({@code household.previousHeadOfHouseholdName});
+	 * 1.4 takes the notification kind's code and label from its master (1.2 had the API's
+	 * type name as the code) and adds the households before and after
+	 * ({@code householdChange}) of a notification started from the record. (1.3, the kind
+	 * master alone, was never released.)
+	 */
+	static final String FORMAT_VERSION = "1.4";
+
+	/**
+	 * The format of a delivery written before the notification-kind master: its document
+	 * stays what it was, byte for byte.
+	 */
+	static final String FORMAT_VERSION_WITHOUT_KIND = "1.2";
 
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
@@ -42,17 +60,36 @@ public class ResidentRecordDocument {
 		this.json = json;
 	}
 
-	public byte[] render(UUID deliveryId, NotificationView notification) {
+	/**
+	 * @param storedKind the notification kind stored with the delivery, {@code null} for
+	 * a delivery written before the master (format 1.2)
+	 */
+	public byte[] render(UUID deliveryId, @Nullable NotificationKind storedKind, NotificationView notification) {
+		return render(deliveryId, storedKind, notification, null);
+	}
+
+	/**
+	 * The document with the households before and after, for a notification started from
+	 * the record ({@code householdChange}; null otherwise). A delivery of format 1.2 has
+	 * no such item.
+	 */
+	public byte[] render(UUID deliveryId, @Nullable NotificationKind storedKind, NotificationView notification,
+			@Nullable HouseholdsBeforeAfter beforeAndAfter) {
 		NotificationContent content = notification.content();
 		ObjectNode root = json.createObjectNode();
-		root.put("formatVersion", FORMAT_VERSION);
+		root.put("formatVersion", formatVersion(storedKind));
 		root.put("documentType", "RESIDENT_MOVING_NOTIFICATION");
 		root.put("deliveryId", deliveryId.toString());
 		root.put("notificationId", notification.id().toString());
 		ObjectNode change = root.putObject("change");
 		change.put("type", content.type().name());
 		change.put("variant", content.variant().name());
-		change.put("reason", reasonName(content.type(), content.variant()));
+		NotificationKind kind = kind(storedKind, content.type());
+		ObjectNode kindNode = change.putObject("notificationKind");
+		kindNode.put("code", kind.code());
+		kindNode.put("label", kind.label());
+		change.put("reasonCode", content.moveReasonCode());
+		change.put("reason", reason(content));
 		date(change, "changeDate", content.movedOn());
 		date(change, "notificationDate", content.filedOn());
 		date(change, "plannedMoveOutDate", content.plannedMoveOutOn());
@@ -65,6 +102,7 @@ public class ResidentRecordDocument {
 		ObjectNode household = root.putObject("household");
 		NotificationContent.Household given = content.household();
 		household.put("headOfHouseholdName", headOfHousehold(content));
+		household.put("previousHeadOfHouseholdName", previousHeadOfHousehold(content));
 		household.put("newHousehold", (given != null) ? given.newHousehold() : null);
 		NotificationContent.HouseholdFacts facts = (given != null) ? given.facts() : null;
 		household.put("hasDog", (facts != null) ? facts.hasDog() : null);
@@ -82,7 +120,47 @@ public class ResidentRecordDocument {
 		filer.put("powerOfAttorney", (f != null) ? f.powerOfAttorney() : null);
 		ArrayNode documents = root.putArray("identityDocuments");
 		content.identityDocuments().forEach(d -> documents.add(d.name()));
+		if (storedKind != null) {
+			householdChange(root, beforeAndAfter);
+		}
 		return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+	}
+
+	/**
+	 * 世帯の異動前・異動後: the households as recorded, and for each person who leaves, who stays
+	 * and who heads the household afterwards, with the 続柄 before and after.
+	 */
+	private static void householdChange(ObjectNode root, @Nullable HouseholdsBeforeAfter change) {
+		if (change == null) {
+			root.putNull("householdChange");
+			return;
+		}
+		ObjectNode node = root.putObject("householdChange");
+		ArrayNode before = node.putArray("householdsBefore");
+		for (HouseholdsBeforeAfter.HouseholdBefore household : change.householdsBefore()) {
+			ObjectNode h = before.addObject();
+			h.put("householdId", household.householdId());
+			h.put("headOfHouseholdName", household.headName());
+			h.put("members", household.members());
+		}
+		node.put("remainingHeadUndecided", change.remainingHeadUndecided());
+		ArrayNode persons = node.putArray("persons");
+		for (HouseholdsBeforeAfter.PersonRow row : change.persons()) {
+			ObjectNode p = persons.addObject();
+			p.put("residentId", row.residentId());
+			p.put("name", row.name());
+			p.put("movement", row.movement().name());
+			p.put("inNotification", row.inNotification());
+			ObjectNode was = p.putObject("before");
+			was.put("householdId", row.householdIdBefore());
+			was.put("headOfHouseholdName", row.headBefore());
+			was.put("relationship", row.relationshipBefore());
+			ObjectNode will = p.putObject("after");
+			will.put("headOfHouseholdName", row.headAfter());
+			will.put("relationship", row.relationshipAfter());
+			p.put("becomesHeadOfHousehold", row.becomesHead());
+			p.put("ceasesToBeHeadOfHousehold", row.headLeavesOffice());
+		}
 	}
 
 	private static void person(ObjectNode node, int sequence, Person person) {
@@ -94,6 +172,7 @@ public class ResidentRecordDocument {
 		node.put("formerSurname", person.formerSurname());
 		date(node, "dateOfBirth", person.birthDate());
 		node.put("sex", (person.sex() != null) ? person.sex().name() : null);
+		node.put("relationshipCode", person.relationshipCode());
 		node.put("relationship", person.relationship());
 		node.put("individualNumber", person.myNumber());
 		node.put("individualNumberCard", person.myNumberCard());
@@ -163,6 +242,43 @@ public class ResidentRecordDocument {
 			.findFirst()
 			.map(Person::fullName)
 			.orElse(null);
+	}
+
+	/** 前世帯主の氏名: the head of the household left, as named on the form (世帯変更). */
+	static @Nullable String previousHeadOfHousehold(NotificationContent content) {
+		NotificationContent.Household household = content.household();
+		return (household != null) ? household.previousHeadName() : null;
+	}
+
+	/**
+	 * 異動事由 as the master labelled it when the notification was saved; for one saved
+	 * without it, the name the standard gives the notification's kind.
+	 */
+	static String reason(NotificationContent content) {
+		String stored = content.moveReason();
+		return (stored != null && !stored.isBlank()) ? stored : reasonName(content.type(), content.variant());
+	}
+
+	static String formatVersion(@Nullable NotificationKind storedKind) {
+		return (storedKind != null) ? FORMAT_VERSION : FORMAT_VERSION_WITHOUT_KIND;
+	}
+
+	/**
+	 * The kind stored with the delivery; for a delivery written before the master, the
+	 * API's type name and the notification's name in 住民基本台帳法 §22-25, as format 1.2 had
+	 * them.
+	 */
+	static NotificationKind kind(@Nullable NotificationKind storedKind, NotificationType type) {
+		return (storedKind != null) ? storedKind : new NotificationKind(type.name(), kindName(type));
+	}
+
+	private static String kindName(NotificationType type) {
+		return switch (type) {
+			case MOVE_IN -> "転入届";
+			case MOVE_OUT -> "転出届";
+			case MOVE_WITHIN -> "転居届";
+			case HOUSEHOLD_CHANGE -> "世帯変更届";
+		};
 	}
 
 	/** 異動事由 as the standard names them. */

@@ -1,10 +1,15 @@
 package jp.madoguchi.residentrecord.domain.lookup;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jp.madoguchi.residentrecord.Resident;
 import jp.madoguchi.residentrecord.ResidentQuery;
 import jp.madoguchi.residentrecord.ResidentRecordLookup;
+import jp.madoguchi.residentrecord.SentAhead;
+import jp.madoguchi.residentrecord.SentAheadQuery;
+import jp.madoguchi.residentrecord.domain.LinkSigners;
 import jp.madoguchi.residentrecord.domain.ResidentRecordProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +25,12 @@ import org.springframework.context.annotation.Configuration;
 class LookupConfiguration {
 
 	@Bean
-	ResidentRecordLookup residentRecordLookup(ResidentRecordProperties properties, JsonMapper json) {
+	ResidentRecordLookup residentRecordLookup(ResidentRecordProperties properties, JsonMapper json,
+			LinkSigners signers) {
 		ResidentRecordProperties.Lookup lookup = properties.lookup();
 		if (lookup.url() != null) {
-			return new HttpResidentRecordLookup(lookup.url(), lookup.timeout(), json);
+			return new HttpResidentRecordLookup(properties.secure(lookup.url(), "madoguchi.resident-record.lookup.url"),
+					lookup.timeout(), json, signers.signer());
 		}
 		if (lookup.snapshot() != null) {
 			return new SnapshotFileLookup(lookup.snapshot(), json);
@@ -32,7 +39,31 @@ class LookupConfiguration {
 
 			@Override
 			public List<Resident> find(ResidentQuery query) {
-				throw new LookupUnavailableException(
+				throw notConfigured();
+			}
+
+			@Override
+			public List<Resident> findByIds(Collection<String> residentIds) {
+				throw notConfigured();
+			}
+
+			@Override
+			public Map<String, List<Resident>> findHouseholds(Collection<String> householdIds) {
+				throw notConfigured();
+			}
+
+			@Override
+			public List<SentAhead> findSentAhead(SentAheadQuery query) {
+				throw notConfigured();
+			}
+
+			@Override
+			public List<SentAhead> findSentAheadByIds(Collection<String> noticeIds) {
+				throw notConfigured();
+			}
+
+			private LookupUnavailableException notConfigured() {
+				return new LookupUnavailableException(
 						"住民記録の照会先が設定されていません（madoguchi.resident-record.lookup.url または lookup.snapshot）。");
 			}
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jp.madoguchi.platform.PrivateFiles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,8 +119,7 @@ public class FileOutbox implements Transport {
 				}
 				return Outcome.rejected("連携フォルダに内容の異なる " + target.getFileName() + " が既にあります。住民記録システム側で確認してください。");
 			}
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
+			try (FileChannel channel = PrivateFiles.createNew(temporary)) {
 				ByteBuffer buffer = ByteBuffer.wrap(document);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import jp.madoguchi.platform.LinkSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,9 @@ public class HttpTransport implements Transport {
 
 	private static final int MAX_BODY_CHARS = 500;
 
+	/** An acknowledgement is small; a larger answer is read no further. */
+	private static final int MAX_ANSWER_BYTES = 64 * 1024;
+
 	private final URI url;
 
 	private final Duration requestTimeout;
@@ -41,10 +45,14 @@ public class HttpTransport implements Transport {
 
 	private final CircuitBreaker breaker;
 
-	public HttpTransport(URI url, Duration connectTimeout, Duration requestTimeout, CircuitBreaker breaker) {
+	private final LinkSigner signer;
+
+	public HttpTransport(URI url, Duration connectTimeout, Duration requestTimeout, CircuitBreaker breaker,
+			LinkSigner signer) {
 		this.url = url;
 		this.requestTimeout = requestTimeout;
 		this.breaker = breaker;
+		this.signer = signer;
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -83,16 +91,19 @@ public class HttpTransport implements Transport {
 			.timeout(requestTimeout)
 			.header("Content-Type", "application/json; charset=utf-8")
 			.header("Idempotency-Key", delivery.id().toString())
+			.header(LinkSigner.HEADER, signer.sign("POST", url, document))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(document))
 			.build();
 		try {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<java.io.InputStream> response = client.send(request,
+					HttpResponse.BodyHandlers.ofInputStream());
 			int status = response.statusCode();
+			String answer = CappedBodies.read(response, MAX_ANSWER_BYTES);
 			if (status >= 200 && status < 300) {
 				breaker.success();
 				return Outcome.acknowledged();
 			}
-			String body = excerpt(response.body());
+			String body = excerpt(answer);
 			if (status == 408 || status == 425 || status == 429 || status >= 500) {
 				breaker.failure();
 				return Outcome.retry("連携先が HTTP " + status + " を返しました。" + body);

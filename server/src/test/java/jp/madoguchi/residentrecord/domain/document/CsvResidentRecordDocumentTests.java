@@ -29,13 +29,16 @@ class CsvResidentRecordDocumentTests {
 
 	final CsvResidentRecordDocument csv = new CsvResidentRecordDocument();
 
+	/** The kind stored at acceptance: the current format. */
+	static final jp.madoguchi.moving.NotificationKind KIND = new jp.madoguchi.moving.NotificationKind("01", "転入届");
+
 	@Test
 	void oneRowPerPersonUnderTheStandardsItemNames() {
-		Rendered rendered = csv.render(UUID.randomUUID(), notification("辻", "𠮷田"), SHIFT_JIS);
+		Rendered rendered = csv.render(UUID.randomUUID(), KIND, notification("辻", "𠮷田"), SHIFT_JIS);
 		String text = new String(rendered.bytes(), SHIFT_JIS);
 		String[] lines = text.split("\r\n", -1);
 		assertThat(lines).hasSize(4).endsWith("");
-		assertThat(lines[0]).startsWith("\"連携ID\",\"届出ID\",\"書式版\",\"異動事由\"");
+		assertThat(lines[0]).startsWith("\"連携ID\",\"届出ID\",\"書式版\",\"届出の種類コード\",\"届出の種類\",\"異動事由コード\",\"異動事由\"");
 		List<String> header = CsvResidentRecordDocument.header();
 		assertThat(lines[1].split("\",\"")).hasSize(header.size());
 		assertThat(lines[1]).contains("\"転入\"", "\"2026-11-20\"", "\"太郎\"", "\"タロウ\"", "\"世帯主\"", "\"123456789018\"",
@@ -44,7 +47,7 @@ class CsvResidentRecordDocumentTests {
 
 	@Test
 	void variationSequencesAndUnencodableCharactersAreDegeneratedAndReportedPerItem() {
-		Rendered rendered = csv.render(UUID.randomUUID(), notification("辻\uDB40\uDD02", "𠮷田"), SHIFT_JIS);
+		Rendered rendered = csv.render(UUID.randomUUID(), KIND, notification("辻\uDB40\uDD02", "𠮷田"), SHIFT_JIS);
 		String text = new String(rendered.bytes(), SHIFT_JIS);
 		assertThat(text).contains("\"辻\",\"太郎\"").contains("\"〓田\",\"花子\"").doesNotContain("\uDB40\uDD02");
 		assertThat(rendered.notes()).contains("1人目の氏: 「辻\uDB40\uDD02」→「辻」")
@@ -55,7 +58,8 @@ class CsvResidentRecordDocumentTests {
 
 	@Test
 	void inUtf8OnlyTheVariationSelectorsGo() {
-		Rendered rendered = csv.render(UUID.randomUUID(), notification("辻\uDB40\uDD02", "𠮷田"), StandardCharsets.UTF_8);
+		Rendered rendered = csv.render(UUID.randomUUID(), KIND, notification("辻\uDB40\uDD02", "𠮷田"),
+				StandardCharsets.UTF_8);
 		String text = new String(rendered.bytes(), StandardCharsets.UTF_8);
 		assertThat(text).contains("\"𠮷田\"").contains("\"辻\",\"太郎\"");
 		assertThat(rendered.notes()).contains("1人目の氏").doesNotContain("2人目の氏");
@@ -63,7 +67,7 @@ class CsvResidentRecordDocumentTests {
 
 	@Test
 	void nothingLostNothingReported() {
-		assertThat(csv.render(UUID.randomUUID(), notification("辻", "吉田"), SHIFT_JIS).notes()).isNull();
+		assertThat(csv.render(UUID.randomUUID(), KIND, notification("辻", "吉田"), SHIFT_JIS).notes()).isNull();
 	}
 
 	private static NotificationView notification(String head, String second) {

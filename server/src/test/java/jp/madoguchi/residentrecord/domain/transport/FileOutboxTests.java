@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,16 @@ class FileOutboxTests {
 		try (Stream<Path> all = Files.list(outbox)) {
 			assertThat(all).hasSize(1);
 		}
+	}
+
+	/** It holds full My Numbers: another local account must not read it. */
+	@Test
+	void theDocumentIsReadableByTheServiceAccountOnly() throws Exception {
+		FileOutbox files = new FileOutbox(outbox, Clock.systemUTC());
+		files.deliver(delivery, document);
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(outbox.resolve(delivery.notificationId() + ".json"))))
+			.isEqualTo("rw-------");
 	}
 
 	@Test

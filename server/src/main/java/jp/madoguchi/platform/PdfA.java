@@ -1,4 +1,4 @@
-package jp.madoguchi.forms.render;
+package jp.madoguchi.platform;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -20,9 +20,9 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  * What PDF/A-2b asks beyond embedded fonts: XMP metadata that agrees with the document
  * information, and an output intent with an ICC profile (the JDK's own sRGB profile, so
  * no profile file has to ship). Forms are archived with the notification, so they must
- * render the same in twenty years.
+ * render the same in twenty years; reports kept for audits the same.
  */
-final class PdfA {
+public final class PdfA {
 
 	private static final String SRGB = "sRGB IEC61966-2.1";
 
@@ -31,7 +31,10 @@ final class PdfA {
 	private PdfA() {
 	}
 
-	static void apply(PDDocument document, String title, ZonedDateTime created) throws IOException {
+	/**
+	 * Makes the document PDF/A-2b as far as metadata goes; the fonts must be embedded.
+	 */
+	public static void apply(PDDocument document, String title, ZonedDateTime created) throws IOException {
 		ZonedDateTime when = created.truncatedTo(ChronoUnit.SECONDS);
 		PDDocumentInformation info = document.getDocumentInformation();
 		info.setTitle(title);

@@ -1,0 +1,112 @@
+package jp.madoguchi.queuestatus;
+
+import jp.madoguchi.queuestatus.domain.StatusPublisher;
+import jp.madoguchi.queuestatus.domain.TicketReferences;
+import jp.madoguchi.reception.NewReception;
+import jp.madoguchi.reception.ReceptionSource;
+import jp.madoguchi.reception.ReceptionView;
+import jp.madoguchi.reception.Receptions;
+import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.support.Axe;
+import jp.madoguchi.support.Chromium;
+import jp.madoguchi.support.TestQueues;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+/**
+ * Issue 23: the phone page and the queue status page in Chromium at 390 px, in the three
+ * languages, accessible (axe, WCAG 2.1 AA), and live: a call made while the page is open
+ * turns it to "called" without a reload. A context of its own: in the one the other
+ * browser tests share, the page did not turn to "called" in full runs (it does alone; the
+ * cause is not found yet, see docs/reception.md).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.application.name=madoguchi-queue-status-browser")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class QueueStatusBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Receptions receptions;
+
+	@Autowired
+	Calling calling;
+
+	@Autowired
+	StatusPublisher publisher;
+
+	@Autowired
+	TicketReferences references;
+
+	@Test
+	void thePhonePageFollowsTheTicketLiveAndIsAccessibleAt390Pixels() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String queue = TestQueues.create(mvc, 1, 4);
+		ReceptionView ahead = receptions.open(new NewReception(queue, null, "前の人", null, ReceptionSource.SCRATCH));
+		ReceptionView mine = receptions.open(new NewReception(queue, null, "辻󠄂 花子", null, ReceptionSource.SCRATCH));
+		publisher.publish();
+		String page = "http://localhost:" + port + "/public/ticket/"
+				+ references.reference(mine.day(), mine.ticketNumber());
+
+		Axe.Report report = new Axe.Report();
+		try (Chromium browser = Chromium.phone()) {
+			for (String lang : new String[] { "en", "easy", "ja" }) {
+				browser.driver().get(page + "?lang=" + lang);
+				browser.visible("[data-my-ticket]");
+				assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+					.as("no horizontal scrolling on a phone (%s)", lang)
+					.isLessThanOrEqualTo(390);
+				report.check(browser, "phone page " + lang);
+			}
+			assertThat(browser.visible("[data-ahead]").getText()).isEqualTo("1人");
+			assertThat(browser.visible("[data-headline]").getText()).contains("まもなく");
+			browser.visible("[data-alerts]").click();
+			browser.visible("[data-alerts-on]");
+
+			calling.callNext(queue, "1");
+			calling.callNext(queue, "1");
+			publisher.publish();
+			browser.await(d -> "CALLED"
+				.equals(browser.script("return document.querySelector('[data-state]').dataset.value")));
+			assertThat(browser.visible("[data-headline]").getText()).contains("呼ばれています");
+			assertThat(browser.visible("[data-counter]").getText()).isNotEqualTo("—");
+			assertThat(browser.script("return document.querySelector('[data-my-ticket]').dataset.alerted"))
+				.isEqualTo("called");
+			report.check(browser, "phone page called");
+
+			browser.driver().get("http://localhost:" + port + "/public/ticket/20200101-1-AAAAAAAAAAAAAAAAAAAAAA");
+			assertThat(browser.visible("[data-invalid]").getText()).isNotBlank();
+			report.check(browser, "invalid reference");
+
+			browser.driver().get("http://localhost:" + port + "/public/queues?lang=ja");
+			browser.visible("[data-queue='" + queue + "']");
+			assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+				.isLessThanOrEqualTo(390);
+			report.check(browser, "queue status");
+		}
+		try (Chromium hall = Chromium.screen(1920, 1080)) {
+			hall.driver().get("http://localhost:" + port + "/public/queues?screen=hall&lang=ja");
+			hall.visible("[data-queue='" + queue + "']");
+			report.check(hall, "hall screen");
+		}
+		report.assertClean();
+		assertThat(ahead.ticketNumber()).isLessThan(mine.ticketNumber());
+	}
+
+}
