@@ -124,7 +124,7 @@ class ReceptionTicketTests {
 				.getText();
 		}
 		String number = reception.get("ticketNumber").asString();
-		assertThat(url).matches("https?://[^/]+/public/ticket/\\d{8}-" + number + "-[A-Za-z0-9_-]{22}")
+		assertThat(url).matches("https?://[^/]+/public/ticket/\\d{8}-" + number + "-[a-z0-9_-]+-[A-Za-z0-9_-]{22}")
 			.doesNotContain("髙橋");
 		mvc.perform(get(url.substring(url.indexOf("/public/"))))
 			.andExpect(status().isOk())

@@ -88,6 +88,28 @@ class QueueStatusLinkTests {
 	}
 
 	@Test
+	void theSameNumberIssuedByTwoQueuesIsTwoTicketsOnThePhone() throws Exception {
+		// Both queues number from 1: the first ticket of each is called, then waits,
+		// apart.
+		String first = TestQueues.create(mvc, 1, 5);
+		String second = TestQueues.create(mvc, 1, 5);
+		ReceptionView calledOne = receptions.open(new NewReception(first, null, NAME, null, ReceptionSource.SCRATCH));
+		ReceptionView waitingOne = receptions.open(new NewReception(second, null, NAME, null, ReceptionSource.SCRATCH));
+		assertThat(waitingOne.ticketNumber()).isEqualTo(calledOne.ticketNumber());
+		calling.callNext(first, "1");
+		assertThat(publisher.publish()).isTrue();
+
+		assertThat(store.progress(first, calledOne.ticketNumber()).state()).isEqualTo(TicketProgress.State.CALLED);
+		TicketProgress other = store.progress(second, waitingOne.ticketNumber());
+		assertThat(other.state()).isEqualTo(TicketProgress.State.WAITING);
+		assertThat(other.queue()).isEqualTo(second);
+		// and the reference of one does not open the other's page
+		String reference = references.reference(LocalDate.now(clock), calledOne.ticketNumber(), first);
+		assertThat(references.read(reference.replace("-" + first + "-", "-" + second + "-"))).isEmpty();
+		assertThat(references.read(reference).orElseThrow().originQueue()).isEqualTo(first);
+	}
+
+	@Test
 	void theStatusOfTheQueuesReachesThePublicStoreWithNumbersAndNoNames() throws Exception {
 		String queue = TestQueues.create(mvc, 2, 6);
 		List<ReceptionView> tickets = new ArrayList<>();
@@ -109,11 +131,13 @@ class QueueStatusLinkTests {
 		assertThat(status.calledNow()).extracting(StatusMessage.Call::ticketNumber)
 			.containsExactly(tickets.get(3).ticketNumber());
 		assertThat(status.calledNow().get(0).counter()).isEqualTo("2");
-		assertThat(status.waiting()).containsExactly(tickets.get(0).ticketNumber(), tickets.get(1).ticketNumber(),
-				tickets.get(2).ticketNumber(), tickets.get(4).ticketNumber());
+		assertThat(status.waiting()).extracting(StatusMessage.Ticket::number)
+			.containsExactly(tickets.get(0).ticketNumber(), tickets.get(1).ticketNumber(),
+					tickets.get(2).ticketNumber(), tickets.get(4).ticketNumber());
+		assertThat(status.waiting()).extracting(StatusMessage.Ticket::origin).containsOnly(queue);
 		assertThat(status.estimatedWaitMinutes()).as("4 ahead × 6 min / 2 counters").isEqualTo(12);
 
-		TicketProgress third = store.progress(tickets.get(2).ticketNumber());
+		TicketProgress third = store.progress(queue, tickets.get(2).ticketNumber());
 		assertThat(third.state()).isEqualTo(TicketProgress.State.WAITING);
 		assertThat(third.ahead()).isEqualTo(2);
 		assertThat(third.estimatedWaitMinutes()).isEqualTo(6);
@@ -126,8 +150,8 @@ class QueueStatusLinkTests {
 				"message.sequence", "message.nonce", "message.publishedAt", "message.day", "message.queues",
 				"queues.code", "queues.name", "queues.nameEn", "queues.calledNow", "queues.waiting",
 				"queues.estimatedWaitMinutes", "queues.minutesPerService", "queues.openCounters", "queues.typicalWaits",
-				"calledNow.ticketNumber", "calledNow.counter", "calledNow.counterName", "calledNow.counterNameEn",
-				"typicalWaits.hour", "typicalWaits.minutes");
+				"waiting.origin", "waiting.number", "calledNow.origin", "calledNow.ticketNumber", "calledNow.counter",
+				"calledNow.counterName", "calledNow.counterNameEn", "typicalWaits.hour", "typicalWaits.minutes");
 	}
 
 	@Test
@@ -200,7 +224,8 @@ class QueueStatusLinkTests {
 				.getContentAsString();
 			assertThat(refused).contains("QRコードの内容が正しくありません").doesNotContain(">" + first.ticketNumber() + "<");
 		}
-		String yesterday = references.reference(LocalDate.now(clock).minusDays(1), second.ticketNumber());
+		String yesterday = references.reference(LocalDate.now(clock).minusDays(1), second.ticketNumber(),
+				second.originQueue());
 		assertThat(mvc.perform(get("/public/ticket/" + yesterday))
 			.andExpect(status().isGone())
 			.andReturn()
@@ -246,7 +271,7 @@ class QueueStatusLinkTests {
 		return "{\"sequence\":1,\"nonce\":\"" + nonce + "\",\"publishedAt\":\"" + at + "\",\"day\":\""
 				+ LocalDate.ofInstant(at, ZoneId.of("Asia/Tokyo"))
 				+ "\",\"queues\":[{\"code\":\"pushed\",\"name\":\"受付\"" + extra
-				+ ",\"nameEn\":\"Reception\",\"calledNow\":[],\"waiting\":[7,8],\"estimatedWaitMinutes\":10,"
+				+ ",\"nameEn\":\"Reception\",\"calledNow\":[],\"waiting\":[{\"origin\":\"pushed\",\"number\":7},{\"origin\":\"pushed\",\"number\":8}],\"estimatedWaitMinutes\":10,"
 				+ "\"minutesPerService\":5.0,\"openCounters\":1,\"typicalWaits\":[{\"hour\":9,\"minutes\":12}]}]}";
 	}
 

@@ -21,7 +21,7 @@ public record StatusMessage(long sequence, String nonce, Instant publishedAt, Lo
 	}
 
 	/** One queue. */
-	public record QueueStatus(String code, String name, String nameEn, List<Call> calledNow, List<Integer> waiting,
+	public record QueueStatus(String code, String name, String nameEn, List<Call> calledNow, List<Ticket> waiting,
 			int estimatedWaitMinutes, double minutesPerService, int openCounters, List<HourWait> typicalWaits) {
 
 		public QueueStatus {
@@ -40,8 +40,15 @@ public record StatusMessage(long sequence, String nonce, Instant publishedAt, Lo
 
 	}
 
+	/**
+	 * A ticket: its number and the queue that issued it (numbers run per queue of issue,
+	 * and a ticket routed on keeps its number).
+	 */
+	public record Ticket(String origin, int number) {
+	}
+
 	/** A ticket at a counter. */
-	public record Call(int ticketNumber, String counter, String counterName, String counterNameEn) {
+	public record Call(String origin, int ticketNumber, String counter, String counterName, String counterNameEn) {
 	}
 
 	/** Today's typical wait in one hour, from the statistics. */

@@ -195,10 +195,15 @@ public class StatusPublisher {
 		return new StatusMessage.QueueStatus(board.queue(), board.name(), board.nameEn(),
 				board.calledNow()
 					.stream()
-					.map(c -> new StatusMessage.Call(c.ticketNumber(), c.counter(), c.counterName(), c.counterNameEn()))
+					.map(c -> new StatusMessage.Call(c.originQueue(), c.ticketNumber(), c.counter(), c.counterName(),
+							c.counterNameEn()))
 					.toList(),
-				board.waiting().subList(0, Math.min(MAX_WAITING, board.waiting().size())), board.estimatedWaitMinutes(),
-				board.minutesPerService(), board.openCounters(),
+				board.waiting()
+					.subList(0, Math.min(MAX_WAITING, board.waiting().size()))
+					.stream()
+					.map(t -> new StatusMessage.Ticket(t.originQueue(), t.number()))
+					.toList(),
+				board.estimatedWaitMinutes(), board.minutesPerService(), board.openCounters(),
 				waits.getOrDefault(board.queue(), List.of())
 					.stream()
 					.map(w -> new StatusMessage.HourWait(w.hour(), w.minutes()))

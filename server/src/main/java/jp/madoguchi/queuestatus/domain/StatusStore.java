@@ -80,8 +80,12 @@ public class StatusStore {
 		return snapshot.message().day().equals(LocalDate.now(clock));
 	}
 
-	/** Where a ticket stands now, from the newest status. */
-	public TicketProgress progress(int ticketNumber) {
+	/**
+	 * Where a ticket stands now, from the newest status: the ticket issued in
+	 * {@code originQueue} with {@code ticketNumber}, in whichever queue it waits now.
+	 */
+	public TicketProgress progress(String originQueue, int ticketNumber) {
+		StatusMessage.Ticket ticket = new StatusMessage.Ticket(originQueue, ticketNumber);
 		Snapshot snapshot = latest.get();
 		if (snapshot == null) {
 			return TicketProgress.unknown(ticketNumber);
@@ -91,13 +95,13 @@ public class StatusStore {
 		if (snapshot.message().day().equals(LocalDate.now(clock))) {
 			for (QueueStatus queue : snapshot.message().queues()) {
 				for (Call call : queue.calledNow()) {
-					if (call.ticketNumber() == ticketNumber) {
+					if (call.ticketNumber() == ticketNumber && call.origin().equals(originQueue)) {
 						return new TicketProgress(ticketNumber, TicketProgress.State.CALLED, queue.code(), queue.name(),
 								queue.nameEn(), 0, 0, call.counter(), call.counterName(), call.counterNameEn(), at,
 								current);
 					}
 				}
-				int ahead = queue.waiting().indexOf(ticketNumber);
+				int ahead = queue.waiting().indexOf(ticket);
 				if (ahead >= 0) {
 					return new TicketProgress(ticketNumber, TicketProgress.State.WAITING, queue.code(), queue.name(),
 							queue.nameEn(), ahead, queue.estimateFor(ahead), null, null, null, at, current);

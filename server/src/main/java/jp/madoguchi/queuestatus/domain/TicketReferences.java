@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The reference on a ticket's QR code: {@code <yyyyMMdd>-<ticket number>-<tag>}, the tag
- * a MAC of day and number under the link key. It names no one (numbers are handed out
+ * The reference on a ticket's QR code: {@code <yyyyMMdd>-<ticket number>-<queue>-<tag>},
+ * the tag a MAC of day, number and queue of issue under the link key (numbers run per
+ * queue, so the number alone is not a ticket). It names no one (numbers are handed out
  * anew every day), cannot be made up for another number, and expires with its day.
  */
 @Component
@@ -27,7 +28,12 @@ public class TicketReferences {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-	private static final Pattern FORMAT = Pattern.compile("(\\d{8})-(\\d{1,6})-([A-Za-z0-9_-]{22})");
+	/**
+	 * Day, number, queue of issue, tag; the tag has a fixed length, so a queue code may
+	 * hold '-'.
+	 */
+	private static final Pattern FORMAT = Pattern
+		.compile("(\\d{8})-(\\d{1,6})-([a-z0-9][a-z0-9_-]{0,31})-([A-Za-z0-9_-]{22})");
 
 	private final StatusLink link;
 
@@ -38,12 +44,15 @@ public class TicketReferences {
 		this.clock = clock;
 	}
 
-	/** A ticket's day and number, read from a genuine reference of today. */
-	public record TicketReference(LocalDate day, int ticketNumber) {
+	/**
+	 * A ticket's day, number and queue of issue, read from a genuine reference of today.
+	 */
+	public record TicketReference(LocalDate day, int ticketNumber, String originQueue) {
 	}
 
-	public String reference(LocalDate day, int ticketNumber) {
-		return DAY.format(day) + "-" + ticketNumber + "-" + link.signer().tag(PURPOSE, message(day, ticketNumber));
+	public String reference(LocalDate day, int ticketNumber, String originQueue) {
+		return DAY.format(day) + "-" + ticketNumber + "-" + originQueue + "-"
+				+ link.signer().tag(PURPOSE, message(day, ticketNumber, originQueue));
 	}
 
 	/**
@@ -51,7 +60,7 @@ public class TicketReferences {
 	 * anything forged, altered or of another day.
 	 */
 	public Optional<TicketReference> read(@Nullable String reference) {
-		if (reference == null || reference.length() > 64) {
+		if (reference == null || reference.length() > 80) {
 			return Optional.empty();
 		}
 		Matcher matcher = FORMAT.matcher(reference);
@@ -61,13 +70,14 @@ public class TicketReferences {
 		try {
 			LocalDate day = LocalDate.parse(matcher.group(1), DAY);
 			int number = Integer.parseInt(matcher.group(2));
-			if (!link.signer().tagMatches(PURPOSE, message(day, number), matcher.group(3))) {
+			String origin = matcher.group(3);
+			if (!link.signer().tagMatches(PURPOSE, message(day, number, origin), matcher.group(4))) {
 				return Optional.empty();
 			}
 			if (!day.equals(LocalDate.now(clock))) {
 				return Optional.empty();
 			}
-			return Optional.of(new TicketReference(day, number));
+			return Optional.of(new TicketReference(day, number, origin));
 		}
 		catch (DateTimeParseException | NumberFormatException ex) {
 			return Optional.empty();
@@ -86,7 +96,7 @@ public class TicketReferences {
 		try {
 			LocalDate day = LocalDate.parse(matcher.group(1), DAY);
 			int number = Integer.parseInt(matcher.group(2));
-			return link.signer().tagMatches(PURPOSE, message(day, number), matcher.group(3))
+			return link.signer().tagMatches(PURPOSE, message(day, number, matcher.group(3)), matcher.group(4))
 					&& !day.equals(LocalDate.now(clock));
 		}
 		catch (DateTimeParseException | NumberFormatException ex) {
@@ -94,8 +104,8 @@ public class TicketReferences {
 		}
 	}
 
-	private static String message(LocalDate day, int ticketNumber) {
-		return day + "|" + ticketNumber;
+	private static String message(LocalDate day, int ticketNumber, String originQueue) {
+		return day + "|" + ticketNumber + "|" + originQueue;
 	}
 
 }

@@ -44,7 +44,8 @@ class PhoneLinks implements TicketLinks {
 			}
 			site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		}
-		return Optional.of(site + "/public/ticket/" + references.reference(reception.day(), reception.ticketNumber()));
+		return Optional.of(site + "/public/ticket/"
+				+ references.reference(reception.day(), reception.ticketNumber(), reception.originQueue()));
 	}
 
 }

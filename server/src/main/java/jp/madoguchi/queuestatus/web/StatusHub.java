@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 import jp.madoguchi.queuestatus.domain.StatusStore;
+import jp.madoguchi.queuestatus.domain.TicketReferences.TicketReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ class StatusHub {
 
 	private final StatusStore store;
 
-	private final Map<Integer, List<SseEmitter>> phones = new ConcurrentHashMap<>();
+	private final Map<TicketReference, List<SseEmitter>> phones = new ConcurrentHashMap<>();
 
 	private final List<SseEmitter> boards = new CopyOnWriteArrayList<>();
 
@@ -42,9 +43,9 @@ class StatusHub {
 		store.onUpdate(snapshot -> sendAll());
 	}
 
-	SseEmitter phone(int ticketNumber) {
-		SseEmitter emitter = register(phones.computeIfAbsent(ticketNumber, t -> new CopyOnWriteArrayList<>()));
-		sendPhone(emitter, ticketNumber);
+	SseEmitter phone(TicketReference ticket) {
+		SseEmitter emitter = register(phones.computeIfAbsent(ticket, t -> new CopyOnWriteArrayList<>()));
+		sendPhone(emitter, ticket);
 		return emitter;
 	}
 
@@ -70,12 +71,12 @@ class StatusHub {
 		return emitter;
 	}
 
-	private void sendPhone(SseEmitter emitter, int ticketNumber) {
+	private void sendPhone(SseEmitter emitter, TicketReference ticket) {
 		send(emitter,
 				SseEmitter.event()
 					.name("progress")
 					.reconnectTime(3000)
-					.data(store.progress(ticketNumber), MediaType.APPLICATION_JSON));
+					.data(store.progress(ticket.originQueue(), ticket.ticketNumber()), MediaType.APPLICATION_JSON));
 	}
 
 	private void sendBoard(SseEmitter emitter) {

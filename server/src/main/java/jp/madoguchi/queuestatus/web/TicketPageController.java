@@ -53,7 +53,7 @@ class TicketPageController {
 			return "queuestatus/ticket-invalid";
 		}
 		model.addAttribute("reference", reference);
-		model.addAttribute("progress", store.progress(ticket.get().ticketNumber()));
+		model.addAttribute("progress", store.progress(ticket.get().originQueue(), ticket.get().ticketNumber()));
 		return "queuestatus/ticket";
 	}
 
@@ -62,7 +62,7 @@ class TicketPageController {
 	ResponseEntity<SseEmitter> events(@PathVariable String reference) {
 		// A forged or expired reference: 404 and no stream.
 		return references.read(reference)
-			.map(ticket -> ResponseEntity.ok(hub.phone(ticket.ticketNumber())))
+			.map(ticket -> ResponseEntity.ok(hub.phone(ticket)))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 

@@ -109,19 +109,25 @@ public class ReceptionQueries {
 				continue;
 			}
 			QueueState state = queueState(queue.code());
+			Map<UUID, String> origins = records
+				.originQueues(java.util.stream.Stream.concat(state.calledNow().stream(), state.waiting().stream())
+					.map(Task::receptionId)
+					.toList());
 			List<QueueBoard.Call> calls = state.calledNow()
 				.stream()
 				.filter(t -> t.status() == TaskStatus.CALLED)
 				.map(t -> {
 					Queue.Counter counter = queue.counter(t.counter());
-					return new QueueBoard.Call(t.ticketNumber(), t.counter(),
-							(counter != null) ? counter.name() : t.counter(),
+					return new QueueBoard.Call(origins.getOrDefault(t.receptionId(), queue.code()), t.ticketNumber(),
+							t.counter(), (counter != null) ? counter.name() : t.counter(),
 							(counter != null) ? counter.nameEn() : t.counter());
 				})
 				.toList();
-			boards.add(new QueueBoard(queue.code(), queue.name(), queue.nameEn(), calls,
-					state.waiting().stream().map(Task::ticketNumber).toList(), state.estimatedWaitMinutes(),
-					state.minutesPerService(), (int) Math.max(1, queue.openCounters())));
+			boards.add(new QueueBoard(queue.code(), queue.name(), queue.nameEn(), calls, state.waiting()
+				.stream()
+				.map(t -> new QueueBoard.Ticket(origins.getOrDefault(t.receptionId(), queue.code()), t.ticketNumber()))
+				.toList(), state.estimatedWaitMinutes(), state.minutesPerService(),
+					(int) Math.max(1, queue.openCounters())));
 		}
 		return boards;
 	}

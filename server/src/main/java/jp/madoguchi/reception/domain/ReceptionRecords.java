@@ -3,7 +3,9 @@ package jp.madoguchi.reception.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +70,9 @@ public interface ReceptionRecords {
 
 	/** Today's tasks of a queue in the given statuses, in calling order. */
 	List<Task> tasksIn(String queue, LocalDate day, List<TaskStatus> statuses);
+
+	/** The queue each of these receptions was issued in, by reception id. */
+	Map<UUID, String> originQueues(Collection<UUID> receptionIds);
 
 	/**
 	 * How many waiting tasks of the same queue and day come before this one in calling

@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jp.madoguchi.retention.LegalHold;
 import jp.madoguchi.retention.LegalHoldColumns;
@@ -220,6 +223,19 @@ class JdbcReceptionRecords implements ReceptionRecords {
 			.params(queue, day, statuses.stream().map(Enum::name).toArray(String[]::new))
 			.query(JdbcReceptionRecords::task)
 			.list();
+	}
+
+	@Override
+	public Map<UUID, String> originQueues(Collection<UUID> receptionIds) {
+		if (receptionIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, origin_queue from reception.receptions where id = any(?)")
+			.param(receptionIds.toArray(UUID[]::new))
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("origin_queue")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/**
