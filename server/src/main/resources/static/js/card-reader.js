@@ -19,6 +19,8 @@
 	const pin = dialog.querySelector('#card-pin');
 	const cardNumber = dialog.querySelector('#card-number');
 	const pinField = dialog.querySelector('[data-card-pin-field]');
+	const pin2 = dialog.querySelector('#card-pin2');
+	const pin2Field = dialog.querySelector('[data-card-pin2-field]');
 	const cardNumberField = dialog.querySelector('[data-card-number-field]');
 	const withMyNumber = dialog.querySelector('#card-with-my-number');
 	const message = dialog.querySelector('[data-card-message]');
@@ -42,10 +44,12 @@
 		return dialogForm.querySelector('input[name="cardType"]:checked').value;
 	}
 
-	// The residence card asks for its number instead of a PIN.
+	// The residence card asks for its number instead of a PIN; the licence may take PIN 2 for
+	// its 本籍, where the page has a person to fill.
 	function showFieldsFor(type) {
 		const residence = type === 'RESIDENCE_CARD';
 		pinField.hidden = residence;
+		pin2Field.hidden = type !== 'DRIVERS_LICENSE' || !opener || opener.dataset.cardFill !== 'person';
 		cardNumberField.hidden = !residence;
 		if (withMyNumber) {
 			withMyNumber.closest('.choice').hidden = residence;
@@ -234,6 +238,7 @@
 		}
 		opener = button;
 		pin.value = '';
+		pin2.value = '';
 		cardNumber.value = '';
 		show(null);
 		dialog.showModal();
@@ -242,6 +247,7 @@
 
 	dialog.addEventListener('close', () => {
 		pin.value = '';
+		pin2.value = '';
 	});
 
 	dialogForm.addEventListener('submit', async (event) => {
@@ -250,12 +256,15 @@
 		}
 		event.preventDefault();
 		const typed = pin.value;
+		const typed2 = pin2Field.hidden ? '' : pin2.value;
 		pin.value = '';
+		pin2.value = '';
 		submit.disabled = true;
 		show(dialog.dataset.msgReading, 'info');
 		try {
 			let info;
 			let myNumber = null;
+			let domicile = null;
 			if (cardType() === 'RESIDENCE_CARD') {
 				const { info: read, card } = await readResidenceCard(cardNumber.value.trim().toUpperCase());
 				if (read) {
@@ -271,6 +280,9 @@
 			}
 			if (cardType() === 'DRIVERS_LICENSE') {
 				info = await call('/v1/drivers-license/basic-info', { pin1: typed });
+				if (typed2) {
+					domicile = await call('/v1/drivers-license/registered-domicile', { pin1: typed, pin2: typed2 });
+				}
 			} else {
 				info = await call('/v1/my-number-card/basic-info', { pin: typed });
 				if (withMyNumber && withMyNumber.checked) {
@@ -278,8 +290,13 @@
 				}
 			}
 			fill(info, myNumber);
-			const external = Array.isArray(info.externalCharacters) && info.externalCharacters.length > 0;
-			show(dialog.dataset.msgDone + (external ? ' ' + dialog.dataset.msgExternal : ''), 'success');
+			if (domicile) {
+				set('persons[' + opener.dataset.person + '].registeredDomicile', domicile.registeredDomicile);
+			}
+			const external = [info, domicile].some((read) => read && Array.isArray(read.externalCharacters)
+				&& read.externalCharacters.length > 0);
+			show(dialog.dataset.msgDone + (domicile ? ' ' + dialog.dataset.msgDomicile : '')
+				+ (external ? ' ' + dialog.dataset.msgExternal : ''), 'success');
 			if (!external) {
 				dialog.close();
 			}

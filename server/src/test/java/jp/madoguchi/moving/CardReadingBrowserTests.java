@@ -128,6 +128,50 @@ class CardReadingBrowserTests {
 	}
 
 	@Test
+	void theLicenceFillsThePersonAndWithPinTwoItsRegisteredDomicile() throws Exception {
+		card.remove();
+		card = EmulatedCard.insert("drivers-license.json");
+		try {
+			startAgentFor("http://localhost:" + this.port);
+			this.chromium = Chromium.screen(1280, 900);
+			this.browser = this.chromium.driver();
+			WebDriverWait wait = Chromium.patience(this.browser, Duration.ofSeconds(30));
+			signIn(userWith(Set.of(Permission.NOTIFICATION_EDIT)));
+			this.browser.get(url("/notifications/new"));
+
+			this.browser.findElement(By.cssSelector("button[data-card-read][data-person='0']")).click();
+			WebElement pin2Field = this.browser.findElement(By.cssSelector("[data-card-pin2-field]"));
+			assertThat(pin2Field.isDisplayed()).as("PIN 2 is for the licence only").isFalse();
+			this.browser.findElement(By.cssSelector("label[for='card-type-licence']")).click();
+			assertThat(pin2Field.isDisplayed()).isTrue();
+
+			// a wrong PIN 2: nothing filled, the tries of PIN 2 shown
+			this.browser.findElement(By.id("card-pin")).sendKeys("1234");
+			this.browser.findElement(By.id("card-pin2")).sendKeys("0000");
+			this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+			WebElement remaining = this.browser.findElement(By.cssSelector("[data-card-remaining]"));
+			wait.until((driver) -> remaining.isDisplayed());
+			assertThat(remaining.getText()).contains("2回");
+			assertThat(this.browser.findElement(By.id("card-pin2")).getAttribute("value")).isEmpty();
+			assertThat(field("persons[0].registeredDomicile").getAttribute("value")).isEmpty();
+
+			this.browser.findElement(By.id("card-pin")).sendKeys("1234");
+			this.browser.findElement(By.id("card-pin2")).sendKeys("5678");
+			this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+			wait.until(
+					(driver) -> "北海道釧路市黒金町７丁目５番地".equals(field("persons[0].registeredDomicile").getAttribute("value")));
+			assertThat(field("persons[0].familyName").getAttribute("value")).isEqualTo("渡邊");
+			assertThat(field("persons[0].givenName").getAttribute("value")).isEqualTo("花子");
+			assertThat(field("persons[0].myNumberCard").isSelected()).isFalse();
+			wait.until((driver) -> !driver.findElement(By.id("card-dialog")).isDisplayed());
+		}
+		finally {
+			card.remove();
+			card = EmulatedCard.insert("my-number-card.json");
+		}
+	}
+
+	@Test
 	void theReceptionBoardTakesTheNameFromTheCard() throws Exception {
 		startAgentFor("http://localhost:" + this.port);
 		this.chromium = Chromium.screen(1280, 900);

@@ -63,6 +63,8 @@ class NotificationPagesTests {
 				.param("persons[0].birthDate", "1980-04-01")
 				.param("persons[0].sex", "MALE")
 				.param("persons[0].relationship", "世帯主")
+				.param("persons[0].registeredDomicile", "北海道釧路市黒金町７丁目５番地")
+				.param("persons[0].familyRegisterHead", "辻\uDB40\uDD02 一郎")
 				.param("filerKind", "SELF")
 				.param("identityDocuments", "MY_NUMBER_CARD"))
 			.andExpect(status().is3xxRedirection())
@@ -72,6 +74,11 @@ class NotificationPagesTests {
 
 		Document page = page(mvc.perform(get(location).with(CLERK)).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("input[name='persons[0].familyName']").attr("value")).isEqualTo("辻\uDB40\uDD02");
+		// 本籍 and 筆頭者 survive the counter form (they were dropped on save before)
+		assertThat(page.select("input[name='persons[0].registeredDomicile']").attr("value"))
+			.isEqualTo("北海道釧路市黒金町７丁目５番地");
+		assertThat(page.select("input[name='persons[0].familyRegisterHead']").attr("value"))
+			.isEqualTo("辻\uDB40\uDD02 一郎");
 		assertThat(page.select("#findings [data-code]")).isEmpty();
 		assertThat(page.select("form[action$='/accept']")).hasSize(1);
 		// No card agent configured: no card button, and the page may fetch from its own

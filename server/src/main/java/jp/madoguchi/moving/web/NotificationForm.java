@@ -136,6 +136,14 @@ class NotificationForm {
 
 		public boolean myNumberCard;
 
+		/**
+		 * 本籍 and 筆頭者 (Japanese residents): from the QR, the record or the licence's PIN
+		 * 2.
+		 */
+		public String registeredDomicile = "";
+
+		public String familyRegisterHead = "";
+
 		public @Nullable HealthInsurance healthInsurance;
 
 		public boolean careCertified;
@@ -215,6 +223,8 @@ class NotificationForm {
 		form.relationship = text(person.relationship());
 		form.myNumber = text(person.myNumber());
 		form.myNumberCard = Boolean.TRUE.equals(person.myNumberCard());
+		form.registeredDomicile = text(person.registeredDomicile());
+		form.familyRegisterHead = text(person.familyRegisterHead());
 		PersonFacts facts = person.facts();
 		if (facts != null) {
 			form.healthInsurance = facts.healthInsurance();
@@ -255,7 +265,8 @@ class NotificationForm {
 					blankToNull(p.givenNameKana), blankToNull(p.formerSurname),
 					parse(p.birthDate, path + "birthDate", errors), p.sex, blankToNull(p.relationship),
 					resident != null ? resident.nationality() : null, resident, p.myNumberCard, blankToNull(p.myNumber),
-					null, null, new PersonFacts(p.healthInsurance, p.careCertified, p.disabilityCertificate, p.pregnant,
+					blankToNull(p.registeredDomicile), blankToNull(p.familyRegisterHead),
+					new PersonFacts(p.healthInsurance, p.careCertified, p.disabilityCertificate, p.pregnant,
 							p.inNursery, p.publicAssistance, p.singleParent)));
 		}
 		return new NotificationContent(type, variant, parse(movedOn, "movedOn", errors),
