@@ -1,21 +1,14 @@
 package jp.madoguchi.booking.web;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jp.madoguchi.booking.domain.BookingService;
 import jp.madoguchi.booking.domain.CheckIn;
 import jp.madoguchi.platform.ProblemException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,9 +24,6 @@ class BookingCheckInController {
 
 	BookingCheckInController(BookingService bookings) {
 		this.bookings = bookings;
-	}
-
-	record CheckInBody(@NotBlank @Size(max = 20) String code) {
 	}
 
 	@GetMapping("/bookings")
@@ -52,13 +42,6 @@ class BookingCheckInController {
 			redirect.addFlashAttribute("refusedCode", refused.code());
 		}
 		return "redirect:/bookings";
-	}
-
-	@PostMapping("/api/v1/bookings/check-in")
-	@ResponseBody
-	@ResponseStatus(HttpStatus.CREATED)
-	CheckIn checkInApi(@Valid @RequestBody CheckInBody body) {
-		return bookings.checkIn(body.code());
 	}
 
 }
