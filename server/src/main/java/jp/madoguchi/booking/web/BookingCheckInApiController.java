@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The check-in for the kiosk (受付機) and other terminals: the code scanned from the QR
- * code, as an API token of a RECEPTION account sends it. 201 with the ticket, or a problem
- * ({@code BOOKING_NOT_FOUND}, {@code BOOKING_CHECKED_IN}, {@code BOOKING_EXPIRED},
- * {@code BOOKING_CANCELLED}, {@code BOOKING_NOT_TODAY}). Audited in the service.
+ * code, as an API token of a RECEPTION account sends it. 201 with the ticket, or a
+ * problem ({@code BOOKING_NOT_FOUND}, {@code BOOKING_CHECKED_IN},
+ * {@code BOOKING_EXPIRED}, {@code BOOKING_CANCELLED}, {@code BOOKING_NOT_TODAY}). Audited
+ * in the service.
  */
 @RestController
 @PreAuthorize("hasAuthority('RECEPTION')")
