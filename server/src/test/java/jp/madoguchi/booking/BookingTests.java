@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -92,6 +93,9 @@ class BookingTests {
 
 	@Autowired
 	ClosedDays closedDays;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	MockMvc mvc;
 
@@ -268,6 +272,15 @@ class BookingTests {
 		assertThat(reception.source()).isEqualTo(ReceptionSource.BOOKING);
 		assertThat(reception.name()).isEqualTo(NAME);
 		assertThat(bookings.find(booking.code()).name()).as("the name went to the reception").isNull();
+		assertThat(jdbc
+			.sql("select actor, detail from audit.events where action = 'BOOKING_CHECKED_IN' and subject = ?"
+					+ " and outcome = 'SUCCESS'")
+			.param("booking:" + booking.id())
+			.query((rs, n) -> rs.getString("actor") + " " + rs.getString("detail"))
+			.list()).singleElement()
+			.satisfies(entry -> assertThat(entry).startsWith("kiosk ")
+				.contains("ticket=" + ticket)
+				.doesNotContain(booking.code()));
 
 		// Exactly once, on the board too.
 		mvc.perform(post("/bookings/check-in").with(user("staff").authorities(() -> "RECEPTION"))
