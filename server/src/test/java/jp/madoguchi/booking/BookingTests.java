@@ -277,7 +277,8 @@ class BookingTests {
 					+ " and outcome = 'SUCCESS'")
 			.param("booking:" + booking.id())
 			.query((rs, n) -> rs.getString("actor") + " " + rs.getString("detail"))
-			.list()).singleElement()
+			.list())
+			.singleElement()
 			.satisfies(entry -> assertThat(entry).startsWith("kiosk ")
 				.contains("ticket=" + ticket)
 				.doesNotContain(booking.code()));
