@@ -170,8 +170,7 @@ class BackupRestoreIT {
 			command.addAll(List.of(arguments));
 			Path log = Files.createTempFile(work, "command-", ".log");
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-			builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MADOGUCHI_"));
-			builder.environment().putAll(environment);
+			RunningServer.operatorEnvironment(builder, environment);
 			Process process = builder.start();
 			if (!process.waitFor(180, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
