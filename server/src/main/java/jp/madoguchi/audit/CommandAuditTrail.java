@@ -34,10 +34,15 @@ public final class CommandAuditTrail implements AuditTrail, AutoCloseable {
 	 * {@code <data-dir>/keys/audit-chain.key}
 	 */
 	public static CommandAuditTrail open(DataSource dataSource, Path dataDir, @Nullable String keyFile) {
+		return open(dataSource, dataDir, keyFile, Clock.systemUTC());
+	}
+
+	/** The same, with the events' clock (tests move it). */
+	public static CommandAuditTrail open(DataSource dataSource, Path dataDir, @Nullable String keyFile, Clock clock) {
 		Path key = (keyFile != null && !keyFile.isBlank()) ? Path.of(keyFile)
 				: dataDir.resolve("keys").resolve("audit-chain.key");
-		return new CommandAuditTrail(CommandLineAudit.open(dataSource, dataDir, key.toAbsolutePath().normalize(),
-				osUser(), Clock.systemUTC()));
+		return new CommandAuditTrail(
+				CommandLineAudit.open(dataSource, dataDir, key.toAbsolutePath().normalize(), osUser(), clock));
 	}
 
 	/** The operating-system user running this process, as the events name it. */
