@@ -38,7 +38,8 @@ public final class CommandLineAudit implements AutoCloseable {
 	public static CommandLineAudit open(DataSource dataSource, Path dataDir, Path keyFile, String actor, Clock clock) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		try {
-			context.registerBean(DataSource.class, () -> dataSource);
+			// the data source is the caller's: not a bean, so closing this context never
+			// closes it
 			context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
 			ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
 			scanner.addIncludeFilter(new AssignableTypeFilter(AuditEventRepository.class));
