@@ -17,6 +17,7 @@ import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.audit.domain.MonthlyPiaRun;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.support.Households;
+import jp.madoguchi.support.MovableClock;
 import jp.madoguchi.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,23 +48,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * one address; the PIA report (JSON, CSV, PDF, the monthly files) and the alerts (home,
  * health page, metrics) list exactly those.
  */
+@Import(MovableClock.class)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(PiaReportTests.Clocks.class)
 class PiaReportTests {
 
 	static final String ATTACKER = "192.0.2.77";
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

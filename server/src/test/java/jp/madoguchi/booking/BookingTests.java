@@ -18,6 +18,7 @@ import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.ReceptionView;
 import jp.madoguchi.reception.Receptions;
 import jp.madoguchi.reception.domain.Calling;
+import jp.madoguchi.support.MovableClock;
 import jp.madoguchi.support.MutableClock;
 import jp.madoguchi.text.ClosedDays;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,6 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * day a week ahead, so other test contexts' release jobs, on the real clock, never see
  * these bookings as past).
  */
+@Import(MovableClock.class)
 @SpringBootTest
 class BookingTests {
 
@@ -64,17 +64,6 @@ class BookingTests {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final Pattern CODE = Pattern.compile("data-booking-code>([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})<");
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	WebApplicationContext context;

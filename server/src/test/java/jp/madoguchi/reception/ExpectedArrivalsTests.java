@@ -6,6 +6,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 
+import jp.madoguchi.support.MovableClock;
 import jp.madoguchi.support.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * 住民異動 ticket that remembers the data and the row shows 発券済み; an unreadable record leaves
  * a message and a working board; only reception staff see and issue.
  */
+@Import(MovableClock.class)
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ExpectedArrivalsTests {
@@ -59,17 +59,6 @@ class ExpectedArrivalsTests {
 	@DynamicPropertySource
 	static void snapshot(DynamicPropertyRegistry registry) {
 		registry.add("madoguchi.resident-record.lookup.snapshot", SNAPSHOT::toString);
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
 	}
 
 	@Autowired

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jp.madoguchi.reception.domain.Calling;
 import jp.madoguchi.reception.domain.QueueMetrics;
 import jp.madoguchi.reception.domain.TicketIssuing;
+import jp.madoguchi.support.MovableClock;
 import jp.madoguchi.support.MutableClock;
 import jp.madoguchi.support.TestQueues;
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -37,19 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Queue gauges as Prometheus scrapes them: waiting count, the longest wait and the
  * estimate, per queue, on a clock the test moves (a day in 2034 no other test uses).
  */
+@Import(MovableClock.class)
 @SpringBootTest
 class QueueMetricsTests {
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	WebApplicationContext context;

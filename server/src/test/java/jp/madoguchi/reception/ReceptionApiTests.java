@@ -19,6 +19,7 @@ import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.reception.domain.Calling;
 import jp.madoguchi.reception.domain.Ticket;
 import jp.madoguchi.reception.domain.TicketIssuing;
+import jp.madoguchi.support.MovableClock;
 import jp.madoguchi.support.MutableClock;
 import jp.madoguchi.support.TestQueues;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Receptions and queues through the real security chain and database, on a clock the
  * tests move.
  */
+@Import(MovableClock.class)
 @SpringBootTest
 class ReceptionApiTests {
 
@@ -62,17 +62,6 @@ class ReceptionApiTests {
 	static final RequestPostProcessor ADMIN = user("admin-reception").authorities(() -> "MASTER_ADMIN");
 
 	static final RequestPostProcessor EDITOR = user("editor-reception").authorities(() -> "NOTIFICATION_EDIT");
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	WebApplicationContext context;

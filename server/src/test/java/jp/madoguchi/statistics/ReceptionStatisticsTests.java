@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import jp.madoguchi.support.MovableClock;
 import jp.madoguchi.support.MutableClock;
 import jp.madoguchi.support.TestQueues;
 import jp.madoguchi.reception.NewReception;
@@ -36,9 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -61,6 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * compared with figures this test computes on its own, from what it played, in integer
  * arithmetic.
  */
+@Import(MovableClock.class)
 @SpringBootTest
 class ReceptionStatisticsTests {
 
@@ -73,17 +73,6 @@ class ReceptionStatisticsTests {
 	static final RequestPostProcessor ADMIN = user("admin-stats").authorities(() -> "MASTER_ADMIN");
 
 	static final RequestPostProcessor EDITOR = user("editor-stats").authorities(() -> "NOTIFICATION_EDIT");
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	WebApplicationContext context;
