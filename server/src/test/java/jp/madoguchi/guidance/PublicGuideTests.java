@@ -68,8 +68,7 @@ class PublicGuideTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		JsonNode procedures = json.readTree(answer).get("procedures");
 		assertThat(procedures.valueStream().map((p) -> p.get("resident").get("name").asString()).toList()).contains(
-				"Ghi địa chỉ lên thẻ cư trú (zairyu card)", "Tham gia Bảo hiểm Y tế Quốc dân",
-				"Tham gia Lương hưu Quốc dân");
+				"Ghi địa chỉ lên thẻ cư trú (在留カード)", "Tham gia Bảo hiểm Y tế Quốc dân", "Tham gia Lương hưu Quốc dân");
 		assertThat(procedures.valueStream().map((p) -> p.get("resident").get("language").asString()).distinct())
 			.containsExactly("vi");
 	}
