@@ -105,9 +105,10 @@ class GuideTranslationsTests {
 
 		JsonNode garbage = procedure(guide, "GARBAGE_GUIDE").get("resident");
 		assertThat(garbage.get("name").asString()).isEqualTo("Hướng dẫn phân loại và bỏ rác");
+		assertThat(garbage.get("explanation").asString()).startsWith("How to sort garbage");
 		assertThat(garbage.get("fallbacks").get("explanation").asString())
-			.as("no Vietnamese and no English explanation: Japanese, and said so")
-			.isEqualTo("ja");
+			.as("no Vietnamese explanation yet: the English one, and said so")
+			.isEqualTo("en");
 
 		JsonNode staff = json.readTree(mvc
 			.perform(post("/api/v1/guidance/evaluate").with(CLERK)
