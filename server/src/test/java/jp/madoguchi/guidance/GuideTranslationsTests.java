@@ -105,8 +105,12 @@ class GuideTranslationsTests {
 
 		JsonNode garbage = procedure(guide, "GARBAGE_GUIDE").get("resident");
 		assertThat(garbage.get("name").asString()).isEqualTo("Hướng dẫn phân loại và bỏ rác");
-		assertThat(garbage.get("explanation").asString()).startsWith("How to sort garbage");
-		assertThat(garbage.get("fallbacks").get("explanation").asString())
+		assertThat(garbage.get("explanation").asString()).startsWith("Cách phân loại rác");
+		JsonNode leave = procedure(evaluate(SampleHouseholds.elderlyMovingOut(LocalDate.of(2026, 11, 20)), "vi"),
+				"LATE_ELDERLY_LEAVE")
+			.get("resident");
+		assertThat(leave.get("explanation").asString()).startsWith("Moving out of Hokkaido");
+		assertThat(leave.get("fallbacks").get("explanation").asString())
 			.as("no Vietnamese explanation yet: the English one, and said so")
 			.isEqualTo("en");
 
@@ -203,7 +207,7 @@ class GuideTranslationsTests {
 			.map((m) -> m.get("status").asString())).containsExactly("OUTDATED");
 		assertThat(missing.get("vi")
 			.valueStream()
-			.anyMatch((m) -> m.get("code").asString().equals("GARBAGE_GUIDE")
+			.anyMatch((m) -> m.get("code").asString().equals("LATE_ELDERLY_LEAVE")
 					&& m.get("field").asString().equals("explanation")))
 			.isTrue();
 	}
