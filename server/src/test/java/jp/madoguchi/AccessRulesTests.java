@@ -65,10 +65,10 @@ class AccessRulesTests {
 			.toList();
 		assertThat(implementations).extracting(JavaClass::getPackageName)
 			.containsExactlyInAnyOrder("jp.madoguchi.accounts.web", "jp.madoguchi.address.web",
-					"jp.madoguchi.admin.web", "jp.madoguchi.audit.web", "jp.madoguchi.forms.web",
-					"jp.madoguchi.guidance.web", "jp.madoguchi.platform.web", "jp.madoguchi.prefiling.web",
-					"jp.madoguchi.reception.web", "jp.madoguchi.residentrecord.web", "jp.madoguchi.retention.web",
-					"jp.madoguchi.statistics.web", "jp.madoguchi.terminals.web");
+					"jp.madoguchi.admin.web", "jp.madoguchi.audit.web", "jp.madoguchi.booking.web",
+					"jp.madoguchi.forms.web", "jp.madoguchi.guidance.web", "jp.madoguchi.platform.web",
+					"jp.madoguchi.prefiling.web", "jp.madoguchi.reception.web", "jp.madoguchi.residentrecord.web",
+					"jp.madoguchi.retention.web", "jp.madoguchi.statistics.web", "jp.madoguchi.terminals.web");
 		assertThat(implementations).allSatisfy((type) -> {
 			assertThat(type.isAnnotatedWith(Component.class)).as(type.getName()).isTrue();
 			assertThat(type.getModifiers()).as(type.getName())

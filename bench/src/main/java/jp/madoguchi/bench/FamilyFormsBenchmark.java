@@ -44,10 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 19's target: every form of a family of four moving in (about 15 pages) rendered in
- * under 500 ms p95 on one core, side by side with one page, so that the cost per page stays
- * flat. The family is the guide's sample (parents 41 and 38, children 9 and 3, all in
- * 国民健康保険); the shipped rule bundle decides the procedures, hence the forms and whom
+ * Issue 19's target: every form of a family of four moving in (about 15 pages) rendered
+ * in under 500 ms p95 on one core, side by side with one page, so that the cost per page
+ * stays flat. The family is the guide's sample (parents 41 and 38, children 9 and 3, all
+ * in 国民健康保険); the shipped rule bundle decides the procedures, hence the forms and whom
  * each is about; the shipped templates (the newest $form$ of each id in the forms
  * migrations) draw them, IPAmj明朝 parsed once, each form a whole PDF/A document.
  */
@@ -119,8 +119,7 @@ public class FamilyFormsBenchmark {
 		Map<String, FormTemplate> templates = new LinkedHashMap<>();
 		Pattern form = Pattern.compile("\\$form\\$(.*?)\\$form\\$", Pattern.DOTALL);
 		for (String migration : MIGRATIONS) {
-			try (InputStream in = FamilyFormsBenchmark.class
-				.getResourceAsStream("/db/migration/forms/" + migration)) {
+			try (InputStream in = FamilyFormsBenchmark.class.getResourceAsStream("/db/migration/forms/" + migration)) {
 				Matcher m = form.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 				while (m.find()) {
 					FormTemplate template = TemplateJson.parse(m.group(1), migration);

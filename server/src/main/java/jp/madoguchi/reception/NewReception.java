@@ -1,5 +1,6 @@
 package jp.madoguchi.reception;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,9 +15,17 @@ import org.jspecify.annotations.Nullable;
  * used when there is no notification
  * @param priority why the resident is called first, or null
  * @param source where the data came from
+ * @param queuedFrom when the resident's turn counts from, if earlier than now: a booked
+ * visit waits as if it had come at its slot's start, so it is called before walk-ins who
+ * came later (null or later than now: now)
  */
 public record NewReception(String queue, @Nullable UUID notificationId, @Nullable String name,
-		@Nullable Priority priority, ReceptionSource source) {
+		@Nullable Priority priority, ReceptionSource source, @Nullable Instant queuedFrom) {
+
+	public NewReception(String queue, @Nullable UUID notificationId, @Nullable String name, @Nullable Priority priority,
+			ReceptionSource source) {
+		this(queue, notificationId, name, priority, source, null);
+	}
 
 	public static NewReception of(String queue) {
 		return new NewReception(queue, null, null, null, ReceptionSource.SCRATCH);

@@ -14,6 +14,8 @@ public enum ReceptionSource {
 	/**
 	 * From the moving-out data sent ahead (特例転入), listed on the board as expected today.
 	 */
-	SENT_AHEAD
+	SENT_AHEAD,
+	/** From a visit booked on the public site, checked in with its booking code. */
+	BOOKING
 
 }

@@ -39,4 +39,10 @@ public interface Receptions {
 	 */
 	List<QueueBoard> queueBoards();
 
+	/** The active queues that take bookings (slot capacity above 0), in master order. */
+	List<BookableQueue> bookableQueues();
+
+	/** A queue that takes bookings, active or not: to check a booking at arrival. */
+	Optional<BookableQueue> bookableQueue(String code);
+
 }

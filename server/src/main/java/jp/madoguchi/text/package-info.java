@@ -6,8 +6,10 @@
  * ({@link jp.madoguchi.text.MyNumbers}), whether the print font can show a name
  * ({@link jp.madoguchi.text.FontCoverage}) and the closed days deadlines skip
  * ({@link jp.madoguchi.text.ClosedDays}, with the national holidays computed from the
- * law). Pure functions except the font check and the counter's closed days; open to all
- * modules.
+ * law), and the counter's opening hours per weekday
+ * ({@link jp.madoguchi.text.CounterHours}, from {@link jp.madoguchi.text.OpeningHours}).
+ * Pure functions except the font check and the counter's closed days and hours; open to
+ * all modules.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Text")
 @NullMarked

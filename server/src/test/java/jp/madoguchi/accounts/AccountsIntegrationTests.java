@@ -1,5 +1,6 @@
 package jp.madoguchi.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -86,6 +87,60 @@ class AccountsIntegrationTests {
 		users.unlock(user);
 		mvc.perform(post("/login").param("username", user).param("password", AccountsTestSupport.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void groupsAndUsersFromCsvFilesGetOneTimePasswordsAndARefusalNamesItsLine() throws Exception {
+		String admin = AccountsTestSupport.userWith(users, groups, jdbc, Set.of(Permission.USER_ADMIN));
+		String group = AccountsTestSupport.unique("csv-group-");
+		String clerk = AccountsTestSupport.unique("csv-clerk-");
+		String robot = AccountsTestSupport.unique("csv-robot-");
+		Cookie adminSession = signIn(admin);
+		mvc.perform(post("/api/v1/admin/groups/import").cookie(adminSession)
+			.with(csrf().asHeader())
+			.contentType("text/csv")
+			.content(("グループ名,説明,権限\n" + group + ",市民課 窓口,RECEPTION　PRINT\n" + group + "-x,誤り,NO_SUCH\n")
+				.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("CSV_INVALID"))
+			.andExpect(jsonPath("$.line").value(3));
+		mvc.perform(post("/api/v1/admin/groups/import").cookie(adminSession)
+			.with(csrf().asHeader())
+			.contentType("text/csv")
+			.content(("グループ名,説明,権限\n" + group + ",市民課 窓口,RECEPTION　PRINT\n").getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$[0].permissions.length()").value(2));
+		String file = "ユーザー名,氏名,グループ,サービスアカウント\n" + clerk + ",窓口 花子," + group + ",\n" + robot + ",発券機連携," + group
+				+ ",はい\n";
+		mvc.perform(post("/api/v1/admin/users/import").cookie(adminSession)
+			.with(csrf().asHeader())
+			.contentType("text/csv")
+			.content((file + "x-" + clerk + ",名前,no-such-group,\n").getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.line").value(4))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("4 行目: ")));
+		assertThat(jdbc.sql("select count(*) from accounts.users where username = ?")
+			.param(clerk)
+			.query(Long.class)
+			.single()).as("all or none").isZero();
+		MvcResult created = mvc
+			.perform(post("/api/v1/admin/users/import").cookie(adminSession)
+				.with(csrf().asHeader())
+				.contentType("text/csv")
+				.content(file.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$[1].serviceAccount").value(true))
+			.andReturn();
+		String password = com.jayway.jsonpath.JsonPath
+			.read(created.getResponse().getContentAsString(StandardCharsets.UTF_8), "$[0].initialPassword");
+		mvc.perform(post("/login").param("username", clerk).param("password", password).with(csrf()))
+			.andExpect(redirectedUrl("/account/password"));
+		assertThat(jdbc
+			.sql("select count(*) from audit.events where action = 'USER_CREATED' and subject like ? and actor = ?")
+			.param("%" + robot)
+			.param(admin)
+			.query(Long.class)
+			.single()).as("each user audited as an administrator's creation").isEqualTo(1);
 	}
 
 	@Test

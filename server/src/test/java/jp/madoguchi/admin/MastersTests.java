@@ -150,4 +150,51 @@ class MastersTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aHolidayFileIsImportedAllOrNoneAndAgainWithoutChange() throws Exception {
+		// 2029: no seeded list, nothing else in this class uses it
+		String file = "日付,名称\n2029-12-28,庁舎の設備点検\n2029/12/30,年末年始の閉庁日\n";
+		try {
+			mvc.perform(post("/api/v1/admin/holidays/import").with(ADMIN)
+				.with(csrf())
+				.contentType("text/csv")
+				.content((file + "2029-13-01,誤り\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.code").value("CSV_INVALID"))
+				.andExpect(jsonPath("$.line").value(4))
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2026-12-28 の形")));
+			assertThat(holidays.isHoliday(LocalDate.of(2029, 12, 28))).as("all or none").isFalse();
+			mvc.perform(post("/api/v1/admin/holidays/import").with(ADMIN)
+				.with(csrf())
+				.contentType("text/csv")
+				.content(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.added").value(2));
+			assertThat(holidays.isHoliday(LocalDate.of(2029, 12, 30))).isTrue();
+			mvc.perform(post("/api/v1/admin/holidays/import").with(ADMIN)
+				.with(csrf())
+				.contentType("text/csv")
+				.content(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.added").value(0))
+				.andExpect(jsonPath("$.unchanged").value(2));
+			mvc.perform(post("/api/v1/admin/holidays/import").with(ADMIN)
+				.with(csrf())
+				.contentType("text/csv")
+				.content("日付,名称\n2029-12-28,別の名前\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("2 行目: ")));
+			mvc.perform(post("/api/v1/admin/holidays/import").with(ADMIN)
+				.with(csrf())
+				.contentType("text/csv")
+				.content("日付,名称\n2029-12-28,x\n".getBytes(java.nio.charset.Charset.forName("Shift_JIS"))))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("UTF-8")));
+		}
+		finally {
+			service.remove(LocalDate.of(2029, 12, 28));
+			service.remove(LocalDate.of(2029, 12, 30));
+		}
+	}
+
 }

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -89,6 +91,12 @@ class PiaReportTests {
 
 	@Autowired
 	MonthlyPiaRun monthly;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Value("${madoguchi.audit.chain-key.file}")
+	String chainKeyFile;
 
 	@AfterEach
 	void resetClock() {
@@ -256,6 +264,130 @@ class PiaReportTests {
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		}
 		assertThat(Files.readString(written.resolveSibling("pia-2033-02.csv"))).contains(clerk);
+	}
+
+	/**
+	 * Counter hours come from the opening-hours master (seeded 8:45–17:30, Monday to
+	 * Friday; changed here and put back), a closed day is outside hours all day whatever
+	 * the master says; backups and restores, written by the backup command into the same
+	 * chain, are in the exports section with their outcome and detail.
+	 */
+	@Test
+	void afterHoursFollowTheOpeningHoursMasterAndBackupsAreAmongTheExports() throws Exception {
+		clock.set(LocalDateTime.of(2033, 3, 7, 10, 0)); // a Monday
+		NotificationContent family = Households.familyMovingIn(LocalDate.of(2033, 3, 6), LocalDate.of(2033, 3, 7));
+		String created = mvc
+			.perform(post("/api/v1/notifications").with(user("pia-writer").authorities(() -> "NOTIFICATION_EDIT"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(family)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String id = json.readTree(created).get("id").asString();
+		String reader = AccountsTestSupport.unique("pia-hours-");
+		RequestPostProcessor admin = user("pia-hours-admin").authorities(() -> "MASTER_ADMIN");
+		try {
+			// 08:40 is before the master's 08:45; 17:20 before its 17:30
+			for (LocalDateTime at : List.of(LocalDateTime.of(2033, 3, 7, 8, 40),
+					LocalDateTime.of(2033, 3, 7, 17, 20))) {
+				clock.set(at);
+				read(id, reader);
+			}
+			// from now on Tuesdays open at 13:00, and Saturday mornings
+			mvc.perform(put("/api/v1/masters/opening-hours").with(admin)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"days":[{"weekday":"MONDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"TUESDAY","opens":"13:00","closes":"17:30"},
+						 {"weekday":"WEDNESDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"THURSDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"FRIDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"SATURDAY","opens":"09:00","closes":"12:00"}]}""")).andExpect(status().isOk());
+			clock.set(LocalDateTime.of(2033, 3, 8, 10, 0));
+			read(id, reader);
+			// Saturday 10:00: the master opens, the ordinance closes Saturdays
+			clock.set(LocalDateTime.of(2033, 3, 12, 10, 0));
+			read(id, reader);
+
+			// a backup and a refused restore, as the command records them
+			clock.set(LocalDateTime.of(2033, 3, 10, 20, 0));
+			try (CommandAuditTrail command = CommandAuditTrail.open(dataSource, Path.of("data"), chainKeyFile, clock)) {
+				command.record(AuditEntry.success("BACKUP_CREATED", "backup:pia-test",
+						"file=madoguchi-2033-03-10.zip size=4096 tables=40 rows=123 keys=3"));
+				command.record(AuditEntry.failure("BACKUP_RESTORED", "backup:pia-test",
+						"file=madoguchi-2033-03-10.zip reason=not empty"));
+			}
+
+			clock.set(LocalDateTime.of(2033, 4, 1, 9, 0));
+			RequestPostProcessor auditor = user("pia-auditor").authorities(() -> "AUDIT_VIEW");
+			JsonNode report = json.readTree(mvc
+				.perform(get("/api/v1/audit/reports/pia").param("from", "2033-03-01")
+					.param("to", "2033-03-31")
+					.with(auditor))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+			List<String> afterHours = new java.util.ArrayList<>();
+			report.get("afterHours").get("entries").forEach((entry) -> {
+				if (reader.equals(entry.get("actor").asString())) {
+					afterHours.add(entry.get("first").asString());
+				}
+			});
+			assertThat(afterHours).hasSize(3);
+			assertThat(afterHours.toString()).contains("2033-03-06T23:40:00Z", "2033-03-08T01:00:00Z",
+					"2033-03-12T01:00:00Z");
+			assertThat(report.get("hours").get("days").get("TUESDAY").get("opens").asString()).isEqualTo("13:00:00");
+
+			List<JsonNode> backups = new java.util.ArrayList<>();
+			report.get("exports").get("entries").forEach((entry) -> {
+				if ("backup:pia-test".equals(entry.get("subject").asString())) {
+					backups.add(entry);
+				}
+			});
+			assertThat(backups).hasSize(2);
+			assertThat(backups.get(0).get("action").asString()).isEqualTo("BACKUP_CREATED");
+			assertThat(backups.get(0).get("actor").asString()).isEqualTo(CommandAuditTrail.osUser());
+			assertThat(backups.get(0).get("outcome").asString()).isEqualTo("SUCCESS");
+			assertThat(backups.get(0).get("detail").asString()).contains("madoguchi-2033-03-10.zip", "size=4096");
+			assertThat(backups.get(1).get("action").asString()).isEqualTo("BACKUP_RESTORED");
+			assertThat(backups.get(1).get("outcome").asString()).isEqualTo("FAILURE");
+			String csv = mvc
+				.perform(get("/api/v1/audit/reports/pia").param("from", "2033-03-01")
+					.param("to", "2033-03-31")
+					.param("format", "csv")
+					.with(auditor))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(csv).contains("結果,内容")
+				.contains("BACKUP_RESTORED")
+				.contains("FAILURE,file=madoguchi-2033-03-10.zip");
+			mvc.perform(get("/audit/reports/pia").param("from", "2033-03-01").param("to", "2033-03-31").with(auditor))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.string(org.hamcrest.Matchers.containsString("火 13:00～17:30")));
+		}
+		finally {
+			mvc.perform(put("/api/v1/masters/opening-hours").with(admin)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"days":[{"weekday":"MONDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"TUESDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"WEDNESDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"THURSDAY","opens":"08:45","closes":"17:30"},
+						 {"weekday":"FRIDAY","opens":"08:45","closes":"17:30"}]}""")).andExpect(status().isOk());
+		}
+	}
+
+	private void read(String id, String reader) throws Exception {
+		mvc.perform(get("/api/v1/notifications/" + id).with(user(reader).authorities(() -> "NOTIFICATION_EDIT")))
+			.andExpect(status().isOk());
 	}
 
 	private static RequestPostProcessor from(String address) {

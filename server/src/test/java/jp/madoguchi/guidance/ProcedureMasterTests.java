@@ -108,6 +108,38 @@ class ProcedureMasterTests {
 	}
 
 	@Test
+	void aCsvFileChangesTheListedProceduresOrNoneAndNamesTheLineItRefuses() throws Exception {
+		String header = "手続コード,名称,英語名称,やさしい名称,担当課,庁舎,階,窓口,必要書類,様式,説明,案内順,様式なしの理由\r\n";
+		String good = code + ",犬の登録事項の変更,Dog registration,いぬの とうろく,環境保全課,本庁舎,1階,12番窓口,"
+				+ "犬の鑑札|狂犬病予防注射済票,,\"鑑札を持参してください。\n新しい鑑札と交換します。\",32,窓口で届け出ます\r\n";
+		mvc.perform(post("/api/v1/guidance/procedures/import").with(MASTER)
+			.with(csrf())
+			.contentType("text/csv")
+			.content((header + good + "UNKNOWN_PROCEDURE_X,名,N,な,課,庁舎,1階,1番,,,,1,\r\n")
+				.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("CSV_INVALID"))
+			.andExpect(jsonPath("$.line").value(4))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("4 行目: ")));
+		assertThat(jdbc.sql("select name from guidance.procedures where code = ?")
+			.param(code)
+			.query(String.class)
+			.single()).as("all or none").isEqualTo("旧名");
+		mvc.perform(post("/api/v1/guidance/procedures/import").with(MASTER)
+			.with(csrf())
+			.contentType("text/csv")
+			.content(("\uFEFF" + header + good).getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].window").value("12番窓口"))
+			.andExpect(jsonPath("$[0].documents[1]").value("狂犬病予防注射済票"))
+			.andExpect(jsonPath("$[0].explanation").value("鑑札を持参してください。\n新しい鑑札と交換します。"));
+		mvc.perform(post("/api/v1/guidance/procedures/import").with(CLERK)
+			.with(csrf())
+			.contentType("text/csv")
+			.content(header.getBytes(StandardCharsets.UTF_8))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void onlyMasterAdministratorsMayEdit() throws Exception {
 		mvc.perform(put("/api/v1/guidance/procedures/" + code).with(CLERK)
 			.with(csrf())

@@ -154,6 +154,12 @@ class BackupRestoreIT {
 			JsonNode verified = json(admin.get("/api/v1/audit/verify", token));
 			assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
 			assertThat(verified.get("checked").asLong()).isGreaterThan(checkedBefore);
+			// the restore is in the restored chain, by the OS user, naming the backup
+			JsonNode restores = json(admin.get("/api/v1/audit/events?action=BACKUP_RESTORED&outcome=SUCCESS", token));
+			assertThat(restores.size()).as(restores.toString()).isEqualTo(1);
+			assertThat(restores.get(0).get("actor").asString()).startsWith("os:");
+			assertThat(restores.get(0).get("subject").asString()).startsWith("backup:");
+			assertThat(restores.get(0).get("detail").asString()).contains("file=madoguchi.zip");
 		}
 	}
 
@@ -170,8 +176,7 @@ class BackupRestoreIT {
 			command.addAll(List.of(arguments));
 			Path log = Files.createTempFile(work, "command-", ".log");
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-			builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MADOGUCHI_"));
-			builder.environment().putAll(environment);
+			RunningServer.operatorEnvironment(builder, environment);
 			Process process = builder.start();
 			if (!process.waitFor(180, TimeUnit.SECONDS)) {
 				process.destroyForcibly();

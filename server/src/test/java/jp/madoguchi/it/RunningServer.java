@@ -58,8 +58,7 @@ final class RunningServer implements AutoCloseable {
 		Files.createDirectories(workDir);
 		Path log = Files.createTempFile(workDir, "server-", ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MADOGUCHI_"));
-		builder.environment().putAll(environment);
+		operatorEnvironment(builder, environment);
 		long started = System.nanoTime();
 		Process process = builder.start();
 		RunningServer server = new RunningServer(process, port, log, 0);
@@ -134,6 +133,16 @@ final class RunningServer implements AutoCloseable {
 		if (process.isAlive()) {
 			stop();
 		}
+	}
+
+	/**
+	 * The environment of a process an operator starts: none of this machine's
+	 * {@code SPRING_*} and {@code MADOGUCHI_*} variables (a developer's database, a
+	 * bootstrap password), only those given.
+	 */
+	static void operatorEnvironment(ProcessBuilder builder, Map<String, String> environment) {
+		builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MADOGUCHI_"));
+		builder.environment().putAll(environment);
 	}
 
 	static String javaBinary() {

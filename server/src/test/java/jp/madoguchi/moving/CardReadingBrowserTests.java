@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -147,8 +148,8 @@ class CardReadingBrowserTests {
 
 			// a wrong PIN 2: nothing filled, the tries of PIN 2 shown
 			this.browser.findElement(By.id("card-pin")).sendKeys("1234");
-			this.browser.findElement(By.id("card-pin2")).sendKeys("0000");
-			this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+			// Enter in the PIN field reads the card, as the 読み取る button does
+			this.browser.findElement(By.id("card-pin2")).sendKeys("0000", Keys.ENTER);
 			WebElement remaining = this.browser.findElement(By.cssSelector("[data-card-remaining]"));
 			wait.until((driver) -> remaining.isDisplayed());
 			assertThat(remaining.getText()).contains("2回");
@@ -156,8 +157,7 @@ class CardReadingBrowserTests {
 			assertThat(field("persons[0].registeredDomicile").getAttribute("value")).isEmpty();
 
 			this.browser.findElement(By.id("card-pin")).sendKeys("1234");
-			this.browser.findElement(By.id("card-pin2")).sendKeys("5678");
-			this.browser.findElement(By.cssSelector("[data-card-submit]")).click();
+			this.browser.findElement(By.id("card-pin2")).sendKeys("5678", Keys.ENTER);
 			wait.until(
 					(driver) -> "北海道釧路市黒金町７丁目５番地".equals(field("persons[0].registeredDomicile").getAttribute("value")));
 			assertThat(field("persons[0].familyName").getAttribute("value")).isEqualTo("渡邊");

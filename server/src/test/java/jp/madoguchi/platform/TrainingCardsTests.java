@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The practice cards of training mode ({@code ops/training/cards/}, docs/manual/研修モード.md)
  * load in the card emulator as they are described: fictional 研修 people, a valid My
- * Number, and one card each with a locked PIN and with one try left.
+ * Number, one card each with a locked PIN and with one try left, and a residence card.
  */
 class TrainingCardsTests {
 
@@ -31,11 +31,12 @@ class TrainingCardsTests {
 				.collect(Collectors.toMap((f) -> f.getFileName().toString(), TrainingCardsTests::read));
 		}
 		assertThat(cards).containsOnlyKeys("my-number-card.json", "my-number-card-last-try.json",
-				"my-number-card-pin-locked.json", "drivers-license.json");
+				"my-number-card-pin-locked.json", "drivers-license.json", "residence-card.json");
 		cards.forEach((file, card) -> {
-			assertThat(card.name()).as(file).startsWith("研修");
+			String name = (card.residence() != null) ? card.residence().nameAlphabet() : card.name();
+			assertThat(name).as(file).matches("(研修|KENSHU).*");
 			assertThat(card.description()).as(file).contains("研修用");
-			card.toCard();
+			card.toChip();
 			if (CardProfile.MY_NUMBER_CARD.equals(card.card())) {
 				assertThat(MyNumbers.isValid(card.myNumber())).as(file).isTrue();
 			}
@@ -43,6 +44,7 @@ class TrainingCardsTests {
 		assertThat(cards.get("my-number-card-pin-locked.json").triesLeft()).isZero();
 		assertThat(cards.get("my-number-card-last-try.json").triesLeft()).isEqualTo(1);
 		assertThat(cards.get("drivers-license.json").card()).isEqualTo(CardProfile.DRIVERS_LICENSE);
+		assertThat(cards.get("residence-card.json").residence().cardNumber()).isEqualTo("KS12345678AB");
 	}
 
 	private static CardProfile read(Path file) {

@@ -2,14 +2,18 @@ package jp.madoguchi.accounts.web;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jp.madoguchi.accounts.Permission;
+import jp.madoguchi.accounts.domain.AccountImport;
 import jp.madoguchi.accounts.domain.ApiToken;
 import jp.madoguchi.accounts.domain.ApiTokenService;
 import jp.madoguchi.accounts.domain.GroupAdministration;
@@ -20,9 +24,12 @@ import jp.madoguchi.accounts.domain.StaffGroup;
 import jp.madoguchi.accounts.domain.UserAccount;
 import jp.madoguchi.accounts.domain.UserAdministration;
 import jp.madoguchi.accounts.domain.UserPatch;
+import jp.madoguchi.platform.CsvTable;
+import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +50,14 @@ class AccountsApiController {
 
 	private final ApiTokenService tokens;
 
-	AccountsApiController(UserAdministration users, GroupAdministration groups, ApiTokenService tokens) {
+	private final AccountImport accountImport;
+
+	AccountsApiController(UserAdministration users, GroupAdministration groups, ApiTokenService tokens,
+			AccountImport accountImport) {
 		this.users = users;
 		this.groups = groups;
 		this.tokens = tokens;
+		this.accountImport = accountImport;
 	}
 
 	record Me(String username, String displayName, Set<String> permissions) {
@@ -126,6 +137,66 @@ class AccountsApiController {
 		String description = (request.description() != null) ? request.description() : "";
 		return toResponse(groups
 			.createGroup(new GroupDefinition(request.name(), description, Permission.parseAll(request.permissions()))));
+	}
+
+	static final List<String> GROUP_HEADER = List.of("グループ名", "説明", "権限");
+
+	static final List<String> USER_HEADER = List.of("ユーザー名", "氏名", "グループ", "サービスアカウント");
+
+	/** A list in one cell: spaces, 、 or | between the items. */
+	private static final Pattern LIST = Pattern.compile("[\\s\u3000、|]+");
+
+	/**
+	 * Groups from a CSV file ({@code グループ名,説明,権限}, the permissions by their codes,
+	 * separated by spaces), all or none; refusals name the line.
+	 */
+	@PostMapping(path = "/api/v1/admin/groups/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	List<GroupResponse> importGroups(@RequestBody byte[] body, Principal principal) {
+		List<AccountImport.ImportedGroup> rows = new ArrayList<>();
+		for (CsvTable.Row row : CsvTable.read(body, GROUP_HEADER)) {
+			Set<Permission> permissions;
+			try {
+				permissions = Permission.parseAll(items(row.get(2)));
+			}
+			catch (ProblemException unknown) {
+				throw CsvTable.atLine(row.line(), unknown.getLocalizedMessage());
+			}
+			rows.add(new AccountImport.ImportedGroup(row.line(),
+					new GroupDefinition(row.get(0), row.get(1), permissions)));
+		}
+		return accountImport.importGroups(rows, principal.getName())
+			.stream()
+			.map(AccountsApiController::toResponse)
+			.toList();
+	}
+
+	/**
+	 * Users from a CSV file ({@code ユーザー名,氏名,グループ,サービスアカウント}, the groups by name
+	 * separated by spaces, サービスアカウント 「はい」 or empty), all or none; each user gets a
+	 * one-time password, answered once here, to be changed at the first sign-in.
+	 */
+	@PostMapping(path = "/api/v1/admin/users/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	List<AccountImport.CreatedUser> importUsers(@RequestBody byte[] body, Principal principal) {
+		List<AccountImport.ImportedUser> rows = new ArrayList<>();
+		for (CsvTable.Row row : CsvTable.read(body, USER_HEADER)) {
+			String service = row.get(3);
+			boolean serviceAccount = switch (service) {
+				case "はい", "○", "true", "1" -> true;
+				case "", "いいえ", "false", "0" -> false;
+				default -> throw CsvTable.atLine(row.line(), "サービスアカウントは「はい」か空欄にしてください: " + CsvTable.shown(service));
+			};
+			rows.add(new AccountImport.ImportedUser(row.line(), row.get(0), row.get(1), items(row.get(2)),
+					serviceAccount));
+		}
+		return accountImport.importUsers(rows, principal.getName());
+	}
+
+	private static List<String> items(String cell) {
+		return Arrays.stream(LIST.split(cell.strip())).filter(item -> !item.isEmpty()).toList();
 	}
 
 	@GetMapping("/api/v1/admin/api-tokens")

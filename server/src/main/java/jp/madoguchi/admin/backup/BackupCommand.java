@@ -7,11 +7,14 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import ch.qos.logback.classic.Level;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.madoguchi.audit.AuditEntry;
+import jp.madoguchi.audit.CommandAuditTrail;
 import jp.madoguchi.platform.database.DatabasePasswords;
 import jp.madoguchi.platform.database.DatabaseRoles;
 import jp.madoguchi.platform.database.EmbeddedDatabase;
@@ -43,6 +46,14 @@ public final class BackupCommand {
 
 	static final String PUBLIC_KEY = "madoguchi.backup.public-key";
 
+	/** The audit action of a backup (success or failure). */
+	public static final String BACKUP_ACTION = "BACKUP_CREATED";
+
+	/** The audit action of a restore (success or failure). */
+	public static final String RESTORE_ACTION = "BACKUP_RESTORED";
+
+	private static final int MAX_REASON = 300;
+
 	static final String PRIVATE_KEY = "madoguchi.backup.private-key";
 
 	private final String[] args;
@@ -66,10 +77,9 @@ public final class BackupCommand {
 			}
 			else if (backup.isPresent()) {
 				Path file = Path.of(backup.get()).toAbsolutePath();
-				PublicKey recipient = BackupKeys.recipient(option(PUBLIC_KEY).map(Path::of), dataDir);
 				ArchiveSummary summary = withDatabase(dataDir, false,
-						(dataSource) -> DatabaseArchive.write(dataSource, dataDir.resolve("keys"), file, recipient));
-				log.info("バックアップを作成しました: {} ({}、鍵の指紋 {})", file, summary, BackupSeal.fingerprint(recipient));
+						(dataSource) -> backup(dataSource, dataDir, file));
+				log.info("バックアップを作成しました: {} ({})", file, summary);
 				// for the metric madoguchi_backup_last_success_seconds (HealthService)
 				jp.madoguchi.platform.PrivateFiles.writeAtomically(dataDir.resolve(LAST_BACKUP),
 						java.time.Instant.now().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -80,8 +90,8 @@ public final class BackupCommand {
 					throw new BackupException("バックアップファイルがありません: " + file);
 				}
 				try (OpenedBackup opened = OpenedBackup.of(file, option(PRIVATE_KEY).map(Path::of))) {
-					ArchiveSummary summary = withDatabase(dataDir, true, (dataSource) -> DatabaseArchive
-						.restore(opened.archive(), dataSource, dataDir.resolve("keys")));
+					ArchiveSummary summary = withDatabase(dataDir, true,
+							(dataSource) -> restore(dataSource, dataDir, file, opened.archive()));
 					log.info("復元しました: {} ({})", file, summary);
 				}
 			}
@@ -94,6 +104,113 @@ public final class BackupCommand {
 		catch (Exception ex) {
 			log.error("エラー: バックアップまたは復元に失敗しました", ex);
 			return 1;
+		}
+	}
+
+	/**
+	 * The backup, recorded in the audit chain of the database it read: after the file is
+	 * in place ({@value #BACKUP_ACTION}, with the file's name and size and what it
+	 * holds), or as a failure with the reason. A backup the chain cannot record is
+	 * deleted: no copy of the personal data leaves unaudited.
+	 */
+	private ArchiveSummary backup(DataSource dataSource, Path dataDir, Path file) throws Exception {
+		String backupId = UUID.randomUUID().toString();
+		String subject = "backup:" + backupId;
+		try (CommandAuditTrail audit = CommandAuditTrail.open(dataSource, dataDir,
+				setting(CommandAuditTrail.KEY_FILE_SETTING))) {
+			ArchiveSummary summary;
+			String fingerprint;
+			try {
+				PublicKey recipient = BackupKeys.recipient(option(PUBLIC_KEY).map(Path::of), dataDir);
+				fingerprint = BackupSeal.fingerprint(recipient);
+				summary = DatabaseArchive.write(dataSource, dataDir.resolve("keys"), file, recipient, backupId);
+			}
+			catch (Exception ex) {
+				recordFailure(audit, BACKUP_ACTION, subject, file, ex);
+				throw ex;
+			}
+			try {
+				audit.record(AuditEntry.success(BACKUP_ACTION, subject, "file=" + file.getFileName() + " size="
+						+ Files.size(file) + " " + summary.auditDetail() + " fingerprint=" + fingerprint + host()));
+			}
+			catch (RuntimeException ex) {
+				Files.deleteIfExists(file);
+				log.error("監査証跡に記録できませんでした", ex);
+				throw new BackupException("監査証跡に記録できなかったため、作成したバックアップ " + file + " を削除しました。");
+			}
+			log.info("鍵の指紋 {}、監査証跡に記録しました（{} {}）", fingerprint, BACKUP_ACTION, subject);
+			return summary;
+		}
+	}
+
+	/**
+	 * The restore, recorded after the data is back, in the restored database's chain and
+	 * under the restored chain key ({@value #RESTORE_ACTION}, naming the backup). A
+	 * database that is not empty is refused, and that installation's own chain records
+	 * the attempt; a restore that fails on the way into an empty database has no chain to
+	 * record in (the log says so).
+	 */
+	private ArchiveSummary restore(DataSource dataSource, Path dataDir, Path file, Path archive) throws Exception {
+		String keyFile = setting(CommandAuditTrail.KEY_FILE_SETTING);
+		if (DatabaseArchive.hasSchema(dataSource)) {
+			BackupException refused = new BackupException(DatabaseArchive.NOT_EMPTY);
+			try (CommandAuditTrail audit = CommandAuditTrail.open(dataSource, dataDir, keyFile)) {
+				recordFailure(audit, RESTORE_ACTION, backupSubject(DatabaseArchive.backupId(archive), file), file,
+						refused);
+			}
+			throw refused;
+		}
+		ArchiveSummary summary;
+		try {
+			summary = DatabaseArchive.restore(archive, dataSource, dataDir.resolve("keys"));
+		}
+		catch (Exception ex) {
+			log.warn("復元先のデータベースにはまだ監査証跡がないため、この失敗は監査証跡に記録されません。");
+			throw ex;
+		}
+		String subject = backupSubject(summary.backupId(), file);
+		try (CommandAuditTrail audit = CommandAuditTrail.open(dataSource, dataDir, keyFile)) {
+			audit.record(AuditEntry.success(RESTORE_ACTION, subject,
+					"file=" + file.getFileName() + " size=" + Files.size(file) + " " + summary.auditDetail() + host()));
+		}
+		catch (RuntimeException ex) {
+			log.error("監査証跡に記録できませんでした", ex);
+			throw new BackupException("データは復元しましたが、監査証跡に記録できませんでした。監査証跡の検証（/api/v1/audit/verify）を確認してください。");
+		}
+		log.info("監査証跡に記録しました（{} {}）", RESTORE_ACTION, subject);
+		return summary;
+	}
+
+	/** {@code backup:<id>}; a backup of the first releases has no id: its file name. */
+	private static String backupSubject(@Nullable String backupId, Path file) {
+		return "backup:" + ((backupId != null) ? backupId : file.getFileName());
+	}
+
+	/**
+	 * A failure in the chain; our own refusals say why, anything else only what kind of
+	 * error it was (a database message might quote data).
+	 */
+	private static void recordFailure(CommandAuditTrail audit, String action, String subject, Path file, Exception ex) {
+		String reason = (ex instanceof BackupException) ? ex.getMessage() : ex.getClass().getSimpleName();
+		if (reason != null && reason.length() > MAX_REASON) {
+			reason = reason.substring(0, MAX_REASON);
+		}
+		try {
+			audit.record(
+					AuditEntry.failure(action, subject, "file=" + file.getFileName() + host() + " reason=" + reason));
+		}
+		catch (RuntimeException recording) {
+			log.error("失敗を監査証跡に記録できませんでした", recording);
+		}
+	}
+
+	/** Which machine ran the command, for the audit detail. */
+	private static String host() {
+		try {
+			return " host=" + java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "";
 		}
 	}
 

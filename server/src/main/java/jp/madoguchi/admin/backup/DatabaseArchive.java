@@ -58,6 +58,8 @@ final class DatabaseArchive {
 
 	private static final String MANIFEST = "backup.properties";
 
+	static final String NOT_EMPTY = "復元先のデータベースが空ではありません。空のデータベース（または新しいデータディレクトリ）に復元してください。";
+
 	private static final String FLYWAY_TABLE = "flyway_schema_history";
 
 	private static final Set<String> SKIPPED = Set.of(FLYWAY_TABLE, "spring_session", "spring_session_attributes");
@@ -81,7 +83,12 @@ final class DatabaseArchive {
 
 	}
 
-	static ArchiveSummary write(DataSource dataSource, Path keysDir, Path file, PublicKey recipient) throws Exception {
+	/**
+	 * Writes the archive; {@code backupId} names it in the manifest and in the audit
+	 * events of the backup and of every restore from it.
+	 */
+	static ArchiveSummary write(DataSource dataSource, Path keysDir, Path file, PublicKey recipient, String backupId)
+			throws Exception {
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
 		PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
 		Files.deleteIfExists(partial);
@@ -90,6 +97,8 @@ final class DatabaseArchive {
 		int keys = 0;
 		String version;
 		List<Table> tables;
+		long auditThrough;
+		Instant createdAt = Instant.now();
 		try (Connection connection = dataSource.getConnection();
 				OutputStream fileOut = BackupSeal.sealing(PrivateFiles.newOutputStream(partial), recipient);
 				ZipOutputStream zip = new ZipOutputStream(fileOut)) {
@@ -101,6 +110,7 @@ final class DatabaseArchive {
 				throw new BackupException("Madoguchi のデータベースではありません（" + flywaySchema + "." + FLYWAY_TABLE + " がありません）");
 			}
 			version = schemaVersion(connection, flywaySchema);
+			auditThrough = auditThrough(connection);
 			tables = tablesInLoadOrder(connection);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			List<String> names = new ArrayList<>();
@@ -129,14 +139,17 @@ final class DatabaseArchive {
 			}
 			manifest.setProperty("format", Integer.toString(FORMAT));
 			manifest.setProperty("schemaVersion", version);
-			manifest.setProperty("createdAt", Instant.now().toString());
+			manifest.setProperty("createdAt", createdAt.toString());
 			manifest.setProperty("keys", Integer.toString(keys));
+			manifest.setProperty("backupId", backupId);
+			manifest.setProperty("auditThrough", Long.toString(auditThrough));
 			zip.putNextEntry(new ZipEntry(MANIFEST));
 			manifest.store(zip, "Madoguchi backup");
 			zip.closeEntry();
 		}
 		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return new ArchiveSummary(tables.size(), totalRows, keys, version);
+		return new ArchiveSummary(tables.size(), totalRows, keys, version, backupId, createdAt.toString(),
+				auditThrough);
 	}
 
 	static ArchiveSummary restore(Path file, DataSource dataSource, Path keysDir) throws Exception {
@@ -154,18 +167,50 @@ final class DatabaseArchive {
 			}
 			checkKeys(zip, keysDir);
 			String version = manifest.getProperty("schemaVersion");
-			String flywaySchema = flywaySchema();
-			try (Connection connection = dataSource.getConnection()) {
-				if (exists(connection, flywaySchema, FLYWAY_TABLE)) {
-					throw new BackupException("復元先のデータベースが空ではありません。空のデータベース（または新しいデータディレクトリ）に復元してください。");
-				}
+			if (hasSchema(dataSource)) {
+				throw new BackupException(NOT_EMPTY);
 			}
 			flyway(dataSource).target(MigrationVersion.fromVersion(version)).load().migrate();
 			long rows = load(zip, manifest, dataSource);
 			flyway(dataSource).load().migrate();
 			int keys = writeKeys(zip, keysDir);
 			List<String> tables = Arrays.asList(manifest.getProperty("tables").split(","));
-			return new ArchiveSummary(tables.size(), rows, keys, version);
+			// backups of the first releases have neither id nor audit position
+			return new ArchiveSummary(tables.size(), rows, keys, version, manifest.getProperty("backupId"),
+					manifest.getProperty("createdAt"), Long.parseLong(manifest.getProperty("auditThrough", "-1")));
+		}
+	}
+
+	/** The id in the archive's manifest, null for a backup without one. */
+	static @org.jspecify.annotations.Nullable String backupId(Path file) throws IOException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry entry = zip.getEntry(MANIFEST);
+			if (entry == null) {
+				return null;
+			}
+			Properties manifest = new Properties();
+			try (InputStream in = zip.getInputStream(entry)) {
+				manifest.load(in);
+			}
+			return manifest.getProperty("backupId");
+		}
+	}
+
+	/** Whether the database already holds Madoguchi's schema (its migration history). */
+	static boolean hasSchema(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			return exists(connection, flywaySchema(), FLYWAY_TABLE);
+		}
+	}
+
+	/** The id of the newest audit event in the snapshot, 0 for an empty chain. */
+	private static long auditThrough(Connection connection) throws SQLException {
+		if (!exists(connection, "audit", "chain_head")) {
+			return 0;
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("select last_id from audit.chain_head")) {
+			return rs.next() ? rs.getLong(1) : 0;
 		}
 	}
 
@@ -363,7 +408,7 @@ final class DatabaseArchive {
 	}
 
 	/** Flyway as the application configures it (application.yml). */
-	private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
+	static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
 		Properties yml = applicationYml();
 		String[] locations = yml.getProperty("spring.flyway.locations").split(",");
 		return Flyway.configure(DatabaseArchive.class.getClassLoader())

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.platform.CsvTable;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.text.ClosedDayRule;
 import jp.madoguchi.text.ClosedDays;
@@ -200,6 +201,52 @@ public class HolidayService implements Holidays, ClosedDays {
 		}
 		audit.record(AuditEntry.success("HOLIDAY_ADDED", "holiday:" + day, clean));
 		return new Holiday(day, clean, "ADMIN");
+	}
+
+	/** A row of a holiday file: where it is and what it says. */
+	public record ImportedHoliday(long line, LocalDate day, String name) {
+	}
+
+	/**
+	 * What an import did: days added, days that were already there with the same name.
+	 */
+	public record HolidayImport(int added, int unchanged) {
+	}
+
+	/**
+	 * Adds the holidays of a file, all or none: a day already in the master under the
+	 * same name is left as it is (the file may be imported again), under another name it
+	 * is refused with the line, as is a day twice in the file.
+	 */
+	@Transactional
+	public HolidayImport importHolidays(List<ImportedHoliday> rows, String actor) {
+		Map<LocalDate, Long> seen = new HashMap<>();
+		int added = 0;
+		int unchanged = 0;
+		for (ImportedHoliday row : rows) {
+			Long earlier = seen.putIfAbsent(row.day(), row.line());
+			if (earlier != null) {
+				throw CsvTable.atLine(row.line(), row.day() + " は " + earlier + " 行目にもあります。");
+			}
+			String clean = row.name().strip();
+			if (clean.isEmpty() || clean.length() > 50) {
+				throw CsvTable.atLine(row.line(), "名称は1〜50文字で書いてください。");
+			}
+			List<Holiday> existing = store.between(row.day(), row.day());
+			if (!existing.isEmpty()) {
+				if (!existing.get(0).name().equals(clean)) {
+					throw CsvTable.atLine(row.line(), row.day() + " はすでに " + CsvTable.shown(existing.get(0).name())
+							+ " として登録されています。先に休日マスタで削除してください。");
+				}
+				unchanged++;
+				continue;
+			}
+			store.add(row.day(), clean, actor);
+			added++;
+		}
+		audit.record(AuditEntry.success("HOLIDAYS_IMPORTED", "holidays",
+				"added=" + added + " unchanged=" + unchanged + " by " + actor));
+		return new HolidayImport(added, unchanged);
 	}
 
 	@Transactional

@@ -11,7 +11,8 @@ import static jp.madoguchi.platform.AccessRules.paths;
 
 /**
  * System health for monitoring; the holiday master for MASTER_ADMIN; the closed-day rule
- * read by the staff who read the other masters and changed by MASTER_ADMIN.
+ * and the counter's opening hours read by the staff who read the other masters and
+ * changed by MASTER_ADMIN.
  */
 @Component
 class AdminAccessRules implements AccessRules {
@@ -22,7 +23,10 @@ class AdminAccessRules implements AccessRules {
 				paths("/admin/holidays/**", "/api/v1/admin/holidays/**").hasAuthority("MASTER_ADMIN"),
 				paths(HttpMethod.GET, ClosedDayApiController.PATH).hasAnyAuthority("NOTIFICATION_EDIT",
 						"NOTIFICATION_ACCEPT", "RECEPTION", "MASTER_ADMIN"),
-				paths(ClosedDayApiController.PATH).hasAuthority("MASTER_ADMIN"));
+				paths(ClosedDayApiController.PATH).hasAuthority("MASTER_ADMIN"),
+				paths(HttpMethod.GET, OpeningHoursApiController.PATH).hasAnyAuthority("NOTIFICATION_EDIT",
+						"NOTIFICATION_ACCEPT", "RECEPTION", "MASTER_ADMIN"),
+				paths(OpeningHoursApiController.PATH).hasAuthority("MASTER_ADMIN"));
 	}
 
 }

@@ -1,10 +1,14 @@
 package jp.madoguchi.admin.web;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
 
 import jp.madoguchi.admin.domain.HolidayService;
+import jp.madoguchi.admin.domain.OpeningHoursService;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.text.ClosedDayRule;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Screens for the masters this module owns: public holidays and the ordinance's closed
- * days. Refusals come back as an error banner with the service's Japanese message.
+ * Screens for the masters this module owns: public holidays, the ordinance's closed days
+ * and the counter's opening hours. Refusals come back as an error banner with the
+ * service's Japanese message.
  */
 @Controller
 @PreAuthorize("hasAuthority('MASTER_ADMIN')")
@@ -30,10 +35,13 @@ class MastersPageController {
 
 	private final HolidayService holidays;
 
+	private final OpeningHoursService openingHours;
+
 	private final Clock clock;
 
-	MastersPageController(HolidayService holidays, Clock clock) {
+	MastersPageController(HolidayService holidays, OpeningHoursService openingHours, Clock clock) {
 		this.holidays = holidays;
+		this.openingHours = openingHours;
 		this.clock = clock;
 	}
 
@@ -46,7 +54,24 @@ class MastersPageController {
 		model.addAttribute("rule", rule);
 		model.addAttribute("yearEndFrom", HolidayService.monthDay(rule.yearEndFrom()));
 		model.addAttribute("yearEndTo", HolidayService.monthDay(rule.yearEndTo()));
+		model.addAttribute("weekdays", DayOfWeek.values());
+		model.addAttribute("hours", openingHours.hours());
 		return "admin/holidays";
+	}
+
+	/**
+	 * The opening hours, per weekday {@code opens-MONDAY} and {@code closes-MONDAY}; both
+	 * empty: the counter does not open that weekday.
+	 */
+	@PostMapping("/admin/holidays/hours")
+	String changeHours(@RequestParam Map<String, String> form, Authentication caller, RedirectAttributes redirect) {
+		Map<DayOfWeek, String[]> times = new EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			times.put(day, new String[] { form.get("opens-" + day), form.get("closes-" + day) });
+		}
+		attempt(redirect, "admin.openingHours.saved",
+				() -> openingHours.change(OpeningHoursService.parse(times), caller.getName()));
+		return "redirect:/admin/holidays#opening-hours";
 	}
 
 	@PostMapping("/admin/holidays/rule")

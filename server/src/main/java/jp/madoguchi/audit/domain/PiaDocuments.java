@@ -43,7 +43,13 @@ public class PiaDocuments {
 			"ログイン失敗（利用者・アドレス別）", "ACCOUNT_CHANGES", "利用者・グループ・権限の変更", "EXPORTS", "出力・バックアップ");
 
 	static final List<String> HEADERS = List.of("区分", "利用者", "IPアドレス", "操作", "対象", "最初", "最後", "件数", "監査イベントID",
-			"監査証跡の検索");
+			"監査証跡の検索", "結果", "内容");
+
+	private static final Map<jp.madoguchi.audit.AuditOutcome, String> OUTCOMES = Map.of(
+			jp.madoguchi.audit.AuditOutcome.SUCCESS, "成功", jp.madoguchi.audit.AuditOutcome.FAILURE, "失敗",
+			jp.madoguchi.audit.AuditOutcome.DENIED, "拒否");
+
+	private static final int DETAIL_LINE = 100;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -69,12 +75,14 @@ public class PiaDocuments {
 							SpreadsheetText.csvCell(entry.actor()), SpreadsheetText.csvCell(entry.ip()),
 							SpreadsheetText.csvCell(entry.action()), SpreadsheetText.csvCell(entry.subject()),
 							time(entry.first()), time(entry.last()), Long.toString(entry.count()),
-							SpreadsheetText.csvCell(ids(entry)), SpreadsheetText.csvCell(entry.link())) + "\r\n");
+							SpreadsheetText.csvCell(ids(entry)), SpreadsheetText.csvCell(entry.link()),
+							SpreadsheetText.csvCell((entry.outcome() != null) ? entry.outcome().name() : null),
+							SpreadsheetText.csvCell(entry.detail())) + "\r\n");
 				}
 				if (section.truncated()) {
 					out.write(SpreadsheetText.csvCell(TITLES.get(section.code())) + ",,,,,,,"
 							+ (section.total() - section.entries().size()) + "," + SpreadsheetText.csvCell("（省略）")
-							+ ",\r\n");
+							+ ",,,\r\n");
 				}
 			}
 			out.flush();
@@ -115,7 +123,7 @@ public class PiaDocuments {
 		lines.add("作成 " + time(report.generatedAt()) + (report.generatedBy() != null ? "　" + report.generatedBy() : "")
 				+ "　対象の監査イベント " + report.eventsRead() + " 件");
 		PiaSettings s = report.settings();
-		lines.add("開庁時間 " + s.opens() + "～" + s.closes() + "（閉庁日は終日時間外）　大量参照 " + s.bulkWindow().toMinutes() + " 分に "
+		lines.add("開庁時間 " + report.hours().summary() + "（閉庁日は終日時間外）　大量参照 " + s.bulkWindow().toMinutes() + " 分に "
 				+ s.bulkReads() + " 件以上　ログイン失敗 " + s.failedSignInWindow().toMinutes() + " 分に " + s.failedSignIns()
 				+ " 回以上");
 		for (Section section : report.sections()) {
@@ -129,6 +137,14 @@ public class PiaDocuments {
 						+ text(entry.subject()));
 				lines.add("　　" + time(entry.first()) + " ～ " + time(entry.last()) + "　" + entry.count() + " 件　イベント "
 						+ shorten(ids(entry)));
+				if (entry.detail() != null || entry.outcome() != null) {
+					String detail = ((entry.outcome() != null) ? OUTCOMES.get(entry.outcome()) + "　" : "")
+							+ text(entry.detail());
+					// wrapped, not cut: a backup's detail names its file, size and counts
+					for (int i = 0; i < detail.length(); i += DETAIL_LINE) {
+						lines.add("　　" + detail.substring(i, Math.min(detail.length(), i + DETAIL_LINE)));
+					}
+				}
 			}
 			if (section.truncated()) {
 				lines.add("　ほか " + (section.total() - section.entries().size()) + " 件（監査証跡の検索で確認してください）");

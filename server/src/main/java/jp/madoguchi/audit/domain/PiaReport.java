@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.madoguchi.audit.AuditOutcome;
+import jp.madoguchi.text.CounterHours;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +17,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param from first day, inclusive (Asia/Tokyo)
  * @param to last day, inclusive
+ * @param hours the counter's opening hours the report counted with (the master's, when it
+ * was made)
  * @param eventsRead audit events of the period looked at
  */
 public record PiaReport(LocalDate from, LocalDate to, Instant generatedAt, @Nullable String generatedBy,
-		PiaSettings settings, long eventsRead, Section myNumberViews, Section afterHours, Section bulkReads,
-		Section signInBursts, Section failedSignIns, Section accountChanges, Section exports) {
+		PiaSettings settings, CounterHours hours, long eventsRead, Section myNumberViews, Section afterHours,
+		Section bulkReads, Section signInBursts, Section failedSignIns, Section accountChanges, Section exports) {
 
 	/** The sections in the order the page, the CSV and the PDF show them. */
 	public List<Section> sections() {
@@ -55,9 +59,13 @@ public record PiaReport(LocalDate from, LocalDate to, Instant generatedAt, @Null
 	 * @param eventIds the events' ids (at most {@link PiaReports#IDS_PER_ENTRY}, the
 	 * first ones)
 	 * @param link the audit search that lists the events
+	 * @param outcome the result, when the entry is one event (changes, exports, backups)
+	 * @param detail the event's detail, when the entry is one event (a backup's file
+	 * name, size and counts; an export's format)
 	 */
 	public record Entry(@Nullable String actor, @Nullable String ip, @Nullable String action, @Nullable String subject,
-			Instant first, Instant last, long count, List<Long> eventIds, String link) {
+			Instant first, Instant last, long count, List<Long> eventIds, String link, @Nullable AuditOutcome outcome,
+			@Nullable String detail) {
 
 	}
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +27,8 @@ import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.domain.PiaReport.Entry;
 import jp.madoguchi.audit.domain.PiaReport.Section;
 import jp.madoguchi.text.ClosedDays;
+import jp.madoguchi.text.CounterHours;
+import jp.madoguchi.text.OpeningHours;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,8 +60,14 @@ public class PiaReports {
 			"USER_UNLOCKED", "GROUP_CREATED", "GROUP_UPDATED", "API_TOKEN_CREATED", "API_TOKEN_REVOKED",
 			"FIRST_ADMIN_CREATED");
 
+	/**
+	 * Personal data leaving the system or the trail changed as a whole: audit CSVs,
+	 * statistics downloads, PIA reports, purges of the trail, and backups and restores
+	 * (written by the backup command, {@code admin.backup.BackupCommand}, failures
+	 * included).
+	 */
 	static final Set<String> EXPORTS = Set.of("AUDIT_EXPORTED", "STATISTICS_EXPORTED", PiaReports.GENERATED,
-			"AUDIT_PURGED");
+			"AUDIT_PURGED", "BACKUP_CREATED", "BACKUP_RESTORED");
 
 	public static final String GENERATED = "PIA_REPORT_GENERATED";
 
@@ -73,15 +80,18 @@ public class PiaReports {
 
 	private final ObjectProvider<ClosedDays> closedDays;
 
+	private final ObjectProvider<OpeningHours> openingHours;
+
 	private final AuditTrail trail;
 
 	private final Clock clock;
 
 	PiaReports(AuditEventRepository events, PiaSettings settings, ObjectProvider<ClosedDays> closedDays,
-			AuditTrail trail, ObjectProvider<Clock> clock) {
+			ObjectProvider<OpeningHours> openingHours, AuditTrail trail, ObjectProvider<Clock> clock) {
 		this.events = events;
 		this.settings = settings;
 		this.closedDays = closedDays;
+		this.openingHours = openingHours;
 		this.trail = trail;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -121,6 +131,8 @@ public class PiaReports {
 
 	private PiaReport build(LocalDate from, LocalDate to, Instant start, Instant end, @Nullable String actor) {
 		ClosedDays closed = closedDays.getIfAvailable(ClosedDays::standard);
+		// read once per report: the master's hours as they are now
+		CounterHours hours = openingHours.getIfAvailable(OpeningHours::standard).hours();
 		Grouped myNumberViews = new Grouped("MY_NUMBER_VIEWS");
 		Listed afterHours = new Listed("AFTER_HOURS");
 		Bursts bulkReads = new Bursts("BULK_READS", settings.bulkReads(), settings.bulkWindow().toSeconds(), true);
@@ -138,10 +150,9 @@ public class PiaReports {
 					myNumberViews.add(event.actor() + "\u0000", event, event.actor(), null, action);
 				}
 				ZonedDateTime local = event.occurredAt().atZone(ZONE);
-				LocalTime time = local.toLocalTime();
 				boolean closedDay = closedCache.computeIfAbsent(local.toLocalDate().toString(),
 						(day) -> closed.isClosed(local.toLocalDate()));
-				if (closedDay || time.isBefore(settings.opens()) || !time.isBefore(settings.closes())) {
+				if (closedDay || !hours.isOpen(local.getDayOfWeek(), local.toLocalTime())) {
 					afterHours.addVisit(event);
 				}
 				bulkReads.add(event.actor(), event);
@@ -154,11 +165,11 @@ public class PiaReports {
 			else if (ACCOUNT_CHANGES.contains(action)) {
 				accountChanges.add(event);
 			}
-			else if (EXPORTS.contains(action) || action.startsWith("BACKUP") || action.startsWith("RESTORE")) {
+			else if (EXPORTS.contains(action)) {
 				exports.add(event);
 			}
 		});
-		return new PiaReport(from, to, clock.instant(), actor, settings, read, myNumberViews.section(),
+		return new PiaReport(from, to, clock.instant(), actor, settings, hours, read, myNumberViews.section(),
 				afterHours.section(), bulkReads.section(), signInBursts.section(), failedSignIns.section(),
 				accountChanges.section(), exports.section());
 	}
@@ -206,6 +217,10 @@ public class PiaReports {
 
 		final List<Long> ids = new ArrayList<>();
 
+		@Nullable AuditOutcome outcome;
+
+		@Nullable String detail;
+
 		Builder(AuditEvent event, @Nullable String actor, @Nullable String ip, @Nullable String action,
 				@Nullable String subject) {
 			this.actor = actor;
@@ -229,7 +244,7 @@ public class PiaReports {
 
 		Entry entry() {
 			return new Entry(actor, ip, action, subject, first, last, count, List.copyOf(ids),
-					link(actor, action, subject, first, last));
+					link(actor, action, subject, first, last), outcome, detail);
 		}
 
 	}
@@ -252,6 +267,8 @@ public class PiaReports {
 		void add(AuditEvent event) {
 			Builder one = new Builder(event, event.actor(), event.ip(), event.action(), event.subject());
 			one.add(event);
+			one.outcome = event.outcome();
+			one.detail = event.detail();
 			keep(one);
 		}
 

@@ -1,7 +1,6 @@
 package jp.madoguchi.audit.domain;
 
 import java.time.Duration;
-import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,10 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * What the PIA report and the access alerts count as suspicious.
  *
- * @param opens the counter's opening time (窓口の開庁時刻); reads before it are after hours
- * @param closes the closing time; reads from it on are after hours, as are reads on the
- * city's closed days ({@link jp.madoguchi.text.ClosedDays}: Sundays, holidays, the
- * ordinance's Saturdays and year-end days)
+ * <p>
+ * Counter hours are not settings: they come from the opening-hours master
+ * ({@link jp.madoguchi.text.OpeningHours}, the admin module's page and API), and the
+ * city's closed days ({@link jp.madoguchi.text.ClosedDays}) are outside hours all day.
+ * The former settings {@code opens}/{@code closes} are gone.
+ *
  * @param bulkReads this many personal-data reads by one user ...
  * @param bulkWindow ... within this time are a bulk read
  * @param failedSignIns this many failed sign-ins from one address ...
@@ -24,8 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code <data-dir>/reports}); {@code -} switches it off
  */
 @ConfigurationProperties("madoguchi.audit.pia")
-public record PiaSettings(@DefaultValue("08:30") LocalTime opens, @DefaultValue("17:15") LocalTime closes,
-		@DefaultValue("60") int bulkReads, @DefaultValue("5m") Duration bulkWindow,
+public record PiaSettings(@DefaultValue("60") int bulkReads, @DefaultValue("5m") Duration bulkWindow,
 		@DefaultValue("5") int failedSignIns, @DefaultValue("15m") Duration failedSignInWindow,
 		@DefaultValue("1000") int maxEntries, @DefaultValue("24h") Duration alertWindow,
 		@DefaultValue("0 30 3 1 * *") String cron) {

@@ -2,6 +2,7 @@ package jp.madoguchi.guidance.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jp.madoguchi.guidance.ResidentTexts;
 import jp.madoguchi.guidance.rules.Rule;
 import jp.madoguchi.guidance.rules.RuleSyntaxException;
 import jp.madoguchi.moving.NotificationContent;
+import jp.madoguchi.platform.CsvTable;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
@@ -182,6 +184,36 @@ public class RuleAdministration {
 			}
 		});
 		return states;
+	}
+
+	/** A row of a procedure file: its line and what the procedure is to say. */
+	public record ImportedProcedure(long line, Procedure procedure) {
+	}
+
+	/**
+	 * Replaces what the procedures of a file say (the city's departments, counters,
+	 * documents), all or none; a row the master refuses (an unknown code, a required
+	 * field empty) refuses the file with its line. Rules are not touched.
+	 */
+	@Transactional
+	public List<Procedure> importProcedures(List<ImportedProcedure> rows, String user) {
+		List<Procedure> saved = new ArrayList<>();
+		Map<String, Long> seen = new HashMap<>();
+		for (ImportedProcedure row : rows) {
+			Long earlier = seen.putIfAbsent(row.procedure().code(), row.line());
+			if (earlier != null) {
+				throw CsvTable.atLine(row.line(), row.procedure().code() + " は " + earlier + " 行目にもあります。");
+			}
+			try {
+				saved.add(saveProcedure(row.procedure(), user));
+			}
+			catch (ProblemException refused) {
+				throw CsvTable.atLine(row.line(), refused.getLocalizedMessage());
+			}
+		}
+		audit.record(AuditEntry.success("GUIDANCE_PROCEDURES_IMPORTED", "procedures",
+				"saved=" + saved.size() + " by " + user));
+		return saved;
 	}
 
 	/** Compiles a rule text or refuses it with where and why. */

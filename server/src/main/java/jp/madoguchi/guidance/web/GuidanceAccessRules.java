@@ -20,6 +20,7 @@ class GuidanceAccessRules implements AccessRules {
 				paths(HttpMethod.DELETE, "/api/v1/guidance/procedures/**").hasAuthority("MASTER_ADMIN"),
 				paths("/api/v1/guidance/translations/**").hasAuthority("MASTER_ADMIN"),
 				paths(HttpMethod.GET, "/api/v1/guidance/procedures/*/translations").hasAuthority("MASTER_ADMIN"),
+				paths(HttpMethod.POST, "/api/v1/guidance/procedures/import").hasAuthority("MASTER_ADMIN"),
 				paths(HttpMethod.POST, "/api/v1/guidance/rules/**").hasAuthority("MASTER_ADMIN"));
 	}
 

@@ -2,6 +2,8 @@ package jp.madoguchi.guidance.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +20,13 @@ import jp.madoguchi.guidance.domain.RuleBundle;
 import jp.madoguchi.guidance.domain.RuleCatalogue.StoredRule;
 import jp.madoguchi.guidance.domain.RuleVersion;
 import jp.madoguchi.guidance.domain.TranslationState;
+import jp.madoguchi.platform.CsvTable;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -173,6 +177,55 @@ class GuideApiController {
 	}
 
 	record TranslationBody(@NotNull @Size(max = 2000) String text) {
+	}
+
+	static final List<String> PROCEDURE_HEADER = List.of("手続コード", "名称", "英語名称", "やさしい名称", "担当課", "庁舎", "階", "窓口",
+			"必要書類", "様式", "説明", "案内順", "様式なしの理由");
+
+	/**
+	 * What procedures say, from a CSV file ({@link #PROCEDURE_HEADER}; 必要書類 and 様式
+	 * separated by {@code |}), all or none; refusals name the line. Only procedures of
+	 * the master (their codes) are changed; rules are not.
+	 */
+	@PostMapping(path = "/procedures/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@PreAuthorize(CAN_ADMINISTER)
+	List<Procedure> importProcedures(@RequestBody byte[] body, Principal caller) {
+		List<RuleAdministration.ImportedProcedure> rows = new ArrayList<>();
+		for (CsvTable.Row row : CsvTable.read(body, PROCEDURE_HEADER)) {
+			int routeOrder;
+			try {
+				routeOrder = Integer.parseInt(row.get(11));
+			}
+			catch (NumberFormatException ex) {
+				throw CsvTable.atLine(row.line(), "案内順は数字で書いてください: " + CsvTable.shown(row.get(11)));
+			}
+			List<String> documents = listCell(row, 8, 200);
+			List<String> forms = listCell(row, 9, 100);
+			rows.add(new RuleAdministration.ImportedProcedure(row.line(),
+					new Procedure(row.get(0), cell(row, 1, 200), cell(row, 2, 200), cell(row, 3, 200),
+							cell(row, 4, 100), cell(row, 5, 100), cell(row, 6, 50), cell(row, 7, 50), documents, forms,
+							cell(row, 10, 2000), routeOrder, cell(row, 12, 500))));
+		}
+		return administration.importProcedures(rows, caller.getName());
+	}
+
+	private static String cell(CsvTable.Row row, int column, int maximum) {
+		String value = row.get(column);
+		if (value.length() > maximum) {
+			throw CsvTable.atLine(row.line(), PROCEDURE_HEADER.get(column) + "が長すぎます（" + maximum + "文字まで）。");
+		}
+		return value;
+	}
+
+	private static List<String> listCell(CsvTable.Row row, int column, int maximum) {
+		List<String> items = Arrays.stream(row.get(column).split("\\|"))
+			.map(String::strip)
+			.filter(item -> !item.isEmpty())
+			.toList();
+		if (items.size() > 30 || items.stream().anyMatch(item -> item.length() > maximum)) {
+			throw CsvTable.atLine(row.line(), PROCEDURE_HEADER.get(column) + "は30項目まで、1項目" + maximum + "文字までです。");
+		}
+		return items;
 	}
 
 	/** Checks a rule text without storing it. */

@@ -107,6 +107,12 @@ public class QueueAdministration {
 		if (queue.defaultServiceMinutes() < 1 || queue.defaultServiceMinutes() > 240) {
 			throw field("VALIDATION_FAILED", "defaultServiceMinutes").because("queueServiceMinutes");
 		}
+		if (queue.slotMinutes() < 5 || queue.slotMinutes() > 240) {
+			throw field("VALIDATION_FAILED", "slotMinutes").because("queueSlotMinutes");
+		}
+		if (queue.slotCapacity() < 0 || queue.slotCapacity() > 100) {
+			throw field("VALIDATION_FAILED", "slotCapacity").because("queueSlotCapacity");
+		}
 	}
 
 	private static void requireCode(String code, String pattern, String field) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.madoguchi.reception.BookableQueue;
 import jp.madoguchi.reception.NewReception;
 import jp.madoguchi.reception.QueueBoard;
 import jp.madoguchi.reception.ReceptionView;
@@ -56,6 +57,24 @@ class ReceptionDesk implements Receptions {
 	@Override
 	public Map<String, String> queueNames() {
 		return queries.queueNames();
+	}
+
+	@Override
+	public List<BookableQueue> bookableQueues() {
+		return master.queues()
+			.stream()
+			.filter(q -> q.active() && q.slotCapacity() > 0)
+			.map(ReceptionDesk::bookable)
+			.toList();
+	}
+
+	@Override
+	public Optional<BookableQueue> bookableQueue(String code) {
+		return master.queue(code).filter(q -> q.slotCapacity() > 0).map(ReceptionDesk::bookable);
+	}
+
+	private static BookableQueue bookable(Queue queue) {
+		return new BookableQueue(queue.code(), queue.name(), queue.nameEn(), queue.slotMinutes(), queue.slotCapacity());
 	}
 
 	@Override

@@ -127,7 +127,12 @@ public class TicketIssuing {
 				command.notificationId(), command.source(), name, command.priority(), now, CurrentActor.name(),
 				sentAheadNotice);
 		records.add(row);
-		Task task = Task.waiting(row.id(), queue.code(), day, number, command.priority() != null, null, List.of(), now);
+		// A booked visit counts from its slot's start when it comes after it (never later
+		// than now, so nobody waits from the future).
+		Instant queued = (command.queuedFrom() != null && command.queuedFrom().isBefore(now)) ? command.queuedFrom()
+				: now;
+		Task task = Task.waiting(row.id(), queue.code(), day, number, command.priority() != null, null, List.of(),
+				queued);
 		records.addTask(task);
 		timeline.record(Task.queued(task));
 		audit.record(AuditEntry.success("RECEPTION_OPENED", subject(row.id()),

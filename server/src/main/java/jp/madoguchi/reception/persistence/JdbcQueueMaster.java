@@ -85,9 +85,10 @@ class JdbcQueueMaster implements QueueMaster {
 	public void addQueue(Queue queue) {
 		jdbc.sql("""
 				insert into reception.queues (code, name, name_en, department_code, first_number,
-				default_service_minutes, active, sample) values (?, ?, ?, ?, ?, ?, ?, false)""")
+				default_service_minutes, slot_minutes, slot_capacity, active, sample)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
 			.params(queue.code(), queue.name(), queue.nameEn(), queue.department(), queue.firstNumber(),
-					queue.defaultServiceMinutes(), queue.active())
+					queue.defaultServiceMinutes(), queue.slotMinutes(), queue.slotCapacity(), queue.active())
 			.update();
 		replaceCounters(queue.code(), queue.counters());
 	}
@@ -96,9 +97,10 @@ class JdbcQueueMaster implements QueueMaster {
 	public void updateQueue(Queue queue) {
 		jdbc.sql("""
 				update reception.queues set name = ?, name_en = ?, department_code = ?, first_number = ?,
-				default_service_minutes = ?, active = ? where code = ?""")
+				default_service_minutes = ?, slot_minutes = ?, slot_capacity = ?, active = ? where code = ?""")
 			.params(queue.name(), queue.nameEn(), queue.department(), queue.firstNumber(),
-					queue.defaultServiceMinutes(), queue.active(), queue.code())
+					queue.defaultServiceMinutes(), queue.slotMinutes(), queue.slotCapacity(), queue.active(),
+					queue.code())
 			.update();
 		replaceCounters(queue.code(), queue.counters());
 	}
@@ -143,7 +145,8 @@ class JdbcQueueMaster implements QueueMaster {
 	private static Queue queue(ResultSet rs, List<Counter> counters) throws SQLException {
 		return new Queue(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
 				rs.getString("department_code"), rs.getInt("first_number"), rs.getInt("default_service_minutes"),
-				rs.getBoolean("active"), rs.getBoolean("sample"), counters);
+				rs.getInt("slot_minutes"), rs.getInt("slot_capacity"), rs.getBoolean("active"), rs.getBoolean("sample"),
+				counters);
 	}
 
 	static List<String> strings(@Nullable Array array) throws SQLException {

@@ -70,13 +70,16 @@ class QueueAdminApiController {
 
 	record QueueBody(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
 			@Size(max = 100) @Nullable String nameEn, @Size(max = 32) @Nullable String department,
-			@Nullable Integer firstNumber, @Nullable Integer defaultServiceMinutes, @Nullable Boolean active,
+			@Nullable Integer firstNumber, @Nullable Integer defaultServiceMinutes, @Nullable Integer slotMinutes,
+			@Nullable Integer slotCapacity, @Nullable Boolean active,
 			@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull CounterBody> counters) {
 
 		Queue queue(String code) {
 			return new Queue(code, name, (nameEn != null) ? nameEn : "", department,
 					(firstNumber != null) ? firstNumber : 1,
-					(defaultServiceMinutes != null) ? defaultServiceMinutes : 10, active == null || active, false,
+					(defaultServiceMinutes != null) ? defaultServiceMinutes : 10,
+					(slotMinutes != null) ? slotMinutes : Queue.DEFAULT_SLOT_MINUTES,
+					(slotCapacity != null) ? slotCapacity : 0, active == null || active, false,
 					counters.stream().map(CounterBody::counter).toList());
 		}
 

@@ -54,13 +54,15 @@ class QueueAdminPageController {
 	String saveQueue(@RequestParam String code, @RequestParam String name,
 			@RequestParam(defaultValue = "") String nameEn, @RequestParam(required = false) @Nullable String department,
 			@RequestParam(defaultValue = "1") int firstNumber, @RequestParam(defaultValue = "10") int serviceMinutes,
+			@RequestParam(defaultValue = "30") int slotMinutes, @RequestParam(defaultValue = "0") int slotCapacity,
 			@RequestParam String counters, RedirectAttributes redirect) {
 		List<Queue.Counter> list = Arrays.stream(counters.split("[,、\\s]+"))
 			.filter(c -> !c.isBlank())
 			.map(c -> new Queue.Counter(c, c + "番窓口", "Counter " + c, true))
 			.toList();
 		Queue queue = new Queue(code.strip(), name.strip(), nameEn.strip(),
-				ReceptionApiController.blankToNull(department), firstNumber, serviceMinutes, true, false, list);
+				ReceptionApiController.blankToNull(department), firstNumber, serviceMinutes, slotMinutes, slotCapacity,
+				true, false, list);
 		try {
 			boolean exists = administration.queues().stream().anyMatch(q -> q.code().equals(queue.code()));
 			if (exists) {

@@ -1,0 +1,5 @@
+/** Booking table (schema {@code booking}) through JDBC. */
+@NullMarked
+package jp.madoguchi.booking.persistence;
+
+import org.jspecify.annotations.NullMarked;
