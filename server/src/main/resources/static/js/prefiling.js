@@ -270,19 +270,14 @@
 		root.querySelector('[data-error="network"]').hidden = !show;
 	}
 
-	function procedureName(procedure) {
-		if (lang === 'en') {
-			return procedure.nameEn || procedure.name;
+	// The guide API answers each procedure's texts in the page's language (?lang=):
+	// the master's translation, else English, else Japanese (procedure.resident).
+	function residentTexts(procedure) {
+		if (procedure.resident) {
+			return procedure.resident;
 		}
-		if (lang === 'easy') {
-			return procedure.plainName || procedure.name;
-		}
-		if (lang !== 'ja') {
-			// 中文, 한국어, Tiếng Việt, Português: the procedure master has Japanese and
-			// English names; English is the one more residents can read.
-			return procedure.nameEn || procedure.name;
-		}
-		return procedure.name;
+		return {name: lang === 'ja' ? procedure.name : (procedure.nameEn || procedure.name),
+			documents: procedure.documents, explanation: procedure.explanation, fallbacks: {}};
 	}
 
 	function element(tag, className, text) {
@@ -306,9 +301,18 @@
 		guide.procedures.forEach((procedure) => {
 			const item = element('li', 'prefiling__procedure');
 			item.dataset.procedure = procedure.code;
-			item.appendChild(element('h3', 'prefiling__procedure-name', procedureName(procedure)));
-			if (procedure.explanation) {
-				item.appendChild(element('p', null, procedure.explanation));
+			const local = residentTexts(procedure);
+			const heading = element('h3', 'prefiling__procedure-name', local.name);
+			if (local.fallbacks && local.fallbacks.name) {
+				heading.lang = local.fallbacks.name;
+			}
+			item.appendChild(heading);
+			if (local.explanation) {
+				const explanation = element('p', null, local.explanation);
+				if (local.fallbacks && local.fallbacks.explanation) {
+					explanation.lang = local.fallbacks.explanation;
+				}
+				item.appendChild(explanation);
 			}
 			const details = element('dl', 'summary-list');
 			const row = (key, content) => {
@@ -320,9 +324,16 @@
 				details.appendChild(r);
 			};
 			row(texts.guideWhere, document.createTextNode(procedure.counter + ' ' + procedure.department));
-			if (procedure.documents.length > 0) {
+			if (local.documents.length > 0) {
 				const documents = element('ul');
-				procedure.documents.forEach((d) => documents.appendChild(element('li', null, d)));
+				local.documents.forEach((d, i) => {
+					const entry = element('li', null, d);
+					const shown = local.fallbacks && local.fallbacks['documents.' + i];
+					if (shown) {
+						entry.lang = shown;
+					}
+					documents.appendChild(entry);
+				});
 				row(texts.guideBring, documents);
 			}
 			item.appendChild(details);
@@ -333,7 +344,7 @@
 
 	async function showGuide(box, body) {
 		try {
-			const answer = await post(guideApi, body);
+			const answer = await post(guideApi + '?lang=' + encodeURIComponent(lang), body);
 			networkError(false);
 			if (answer.ok) {
 				renderGuide(box, answer.body);

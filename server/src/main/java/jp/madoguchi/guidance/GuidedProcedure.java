@@ -22,16 +22,25 @@ import org.jspecify.annotations.Nullable;
  * order; empty when only household rules matched
  * @param noFormReason why the procedure has no form, from the master (null when it has
  * forms)
+ * @param resident the texts in the resident's language when a language was asked for
+ * (null on the staff's guide, which is Japanese)
  */
 public record GuidedProcedure(String code, String name, String nameEn, String plainName, String department,
 		String counter, List<String> documents, List<String> reasons, List<String> forms, String explanation,
-		int routeOrder, List<Integer> persons, @Nullable String noFormReason) {
+		int routeOrder, List<Integer> persons, @Nullable String noFormReason, @Nullable ResidentTexts resident) {
 
 	public GuidedProcedure {
 		documents = List.copyOf(documents);
 		reasons = List.copyOf(reasons);
 		forms = List.copyOf(forms);
 		persons = List.copyOf(persons);
+	}
+
+	public GuidedProcedure(String code, String name, String nameEn, String plainName, String department, String counter,
+			List<String> documents, List<String> reasons, List<String> forms, String explanation, int routeOrder,
+			List<Integer> persons, @Nullable String noFormReason) {
+		this(code, name, nameEn, plainName, department, counter, documents, reasons, forms, explanation, routeOrder,
+				persons, noFormReason, null);
 	}
 
 }

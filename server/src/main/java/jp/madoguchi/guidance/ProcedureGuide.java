@@ -16,4 +16,13 @@ public interface ProcedureGuide {
 	 */
 	Guide evaluate(NotificationContent notification);
 
+	/**
+	 * As {@link #evaluate(NotificationContent)}, each procedure also with its texts in
+	 * the resident's language ({@link GuidedProcedure#resident()}): the master's
+	 * translation, else English, else Japanese.
+	 * @param language {@code ja}, {@code easy}, {@code en}, {@code zh}, {@code ko},
+	 * {@code vi}, {@code pt} (or a locale tag such as {@code zh-CN})
+	 */
+	Guide evaluate(NotificationContent notification, String language);
+
 }

@@ -267,7 +267,7 @@ class GuideApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(bundle.get("format").asInt()).isEqualTo(1);
+		assertThat(bundle.get("format").asInt()).isEqualTo(RuleBundle.FORMAT).isEqualTo(2);
 		assertThat(bundle.get("version").asString()).matches("r\\d+-[0-9a-f]{12}");
 		assertThat(bundle.get("effectiveDates").toString()).contains("2024-10-01");
 		List<String> codes = bundle.get("procedures").valueStream().map((p) -> p.get("code").asString()).toList();

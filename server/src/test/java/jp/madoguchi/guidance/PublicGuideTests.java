@@ -54,4 +54,23 @@ class PublicGuideTests {
 			.andExpect(status().isUnprocessableContent());
 	}
 
+	@Test
+	void aResidentReadsTheGuideInTheWizardsLanguageFromTheBundle() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String answer = mvc
+			.perform(post("/public/api/v1/guidance/evaluate").param("lang", "vi")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json
+					.writeValueAsString(SampleHouseholds.foreignResidentFromAbroad(LocalDate.of(2026, 11, 20)))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode procedures = json.readTree(answer).get("procedures");
+		assertThat(procedures.valueStream().map((p) -> p.get("resident").get("name").asString()).toList()).contains(
+				"Ghi địa chỉ lên thẻ cư trú (在留カード)", "Tham gia Bảo hiểm Y tế Quốc dân", "Tham gia Lương hưu Quốc dân");
+		assertThat(procedures.valueStream().map((p) -> p.get("resident").get("language").asString()).distinct())
+			.containsExactly("vi");
+	}
+
 }

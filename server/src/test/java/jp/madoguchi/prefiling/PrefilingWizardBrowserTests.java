@@ -176,12 +176,10 @@ class PrefilingWizardBrowserTests {
 			browser.visible("label[for='q-foreign']").click();
 			page.findElement(By.cssSelector("label[for='q-nhi']")).click();
 			page.findElement(By.cssSelector("[data-step='2'] [data-action='next']")).click();
-			// The guide for a resident with a residence card, names in English (the
-			// master
-			// has Japanese and English).
+			// The guide in Vietnamese: the procedure master's translation of the name.
 			browser.visible("[data-guide] [data-procedure='RESIDENCE_CARD_ENDORSEMENT']");
 			assertThat(page.findElement(By.cssSelector("[data-guide] [data-procedure='RESIDENCE_CARD_ENDORSEMENT'] h3"))
-				.getText()).isEqualTo("Address endorsement on the residence card");
+				.getText()).isEqualTo("Ghi địa chỉ lên thẻ cư trú (在留カード)");
 			browser.visible("[data-step='3'] [data-action='next']").click();
 
 			browser.visible("#movedOn");

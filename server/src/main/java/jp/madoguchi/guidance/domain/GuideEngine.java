@@ -12,6 +12,7 @@ import jp.madoguchi.guidance.SkippedRule;
 import jp.madoguchi.guidance.rules.Rule;
 import jp.madoguchi.guidance.rules.RuleSyntaxException;
 import jp.madoguchi.moving.NotificationContent;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,15 @@ public final class GuideEngine {
 	}
 
 	public static Guide evaluate(RuleBook book, NotificationContent notification, LocalDate referenceDate) {
+		return evaluate(book, notification, referenceDate, null);
+	}
+
+	/**
+	 * Evaluates, and with a language also gives each procedure its texts for the resident
+	 * ({@link ProcedureTexts}).
+	 */
+	public static Guide evaluate(RuleBook book, NotificationContent notification, LocalDate referenceDate,
+			@Nullable String language) {
 		GuideCase subject = new GuideCase(notification, referenceDate);
 		List<GuidedProcedure> procedures = new ArrayList<>();
 		List<SkippedRule> skipped = new ArrayList<>();
@@ -62,9 +72,10 @@ public final class GuideEngine {
 			}
 			if (!reasons.isEmpty()) {
 				Procedure p = entry.procedure();
-				procedures.add(new GuidedProcedure(p.code(), p.name(), p.nameEn(), p.plainName(), p.department(),
-						p.counter(), p.documents(), reasons, p.forms(), p.explanation(), p.routeOrder(),
-						List.copyOf(persons), p.noFormReason()));
+				procedures
+					.add(new GuidedProcedure(p.code(), p.name(), p.nameEn(), p.plainName(), p.department(), p.counter(),
+							p.documents(), reasons, p.forms(), p.explanation(), p.routeOrder(), List.copyOf(persons),
+							p.noFormReason(), (language != null) ? ProcedureTexts.in(p, language) : null));
 			}
 		}
 		return new Guide(referenceDate, book.version(), procedures, skipped);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import jp.madoguchi.guidance.Guide;
 import jp.madoguchi.guidance.ProcedureGuide;
+import jp.madoguchi.guidance.ResidentTexts;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
@@ -52,6 +53,12 @@ public class ProcedureGuideService implements ProcedureGuide {
 	public Guide evaluate(NotificationContent notification) {
 		LocalDate on = (notification.referenceDate() != null) ? notification.referenceDate() : LocalDate.now(clock);
 		return GuideEngine.evaluate(current().book(), notification, on);
+	}
+
+	@Override
+	public Guide evaluate(NotificationContent notification, String language) {
+		LocalDate on = (notification.referenceDate() != null) ? notification.referenceDate() : LocalDate.now(clock);
+		return GuideEngine.evaluate(current().book(), notification, on, ResidentTexts.language(language));
 	}
 
 	/** The rule set in use, as the versioned bundle the public role loads. */

@@ -3,12 +3,14 @@ package jp.madoguchi.guidance.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.madoguchi.audit.AuditEntry;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.guidance.Guide;
+import jp.madoguchi.guidance.ResidentTexts;
 import jp.madoguchi.guidance.rules.Rule;
 import jp.madoguchi.guidance.rules.RuleSyntaxException;
 import jp.madoguchi.moving.NotificationContent;
@@ -83,6 +85,105 @@ public class RuleAdministration {
 		catalogue.saveProcedure(changed);
 		audit.record(AuditEntry.success("GUIDANCE_PROCEDURE_SAVED", "procedure:" + changed.code(), "by " + user));
 		return procedure(changed.code());
+	}
+
+	/**
+	 * Every text residents read of one procedure, in every translated language, with its
+	 * state (the English name is the procedure's {@code nameEn}).
+	 */
+	public List<TranslationState> translations(String code) {
+		Procedure procedure = procedure(code);
+		List<Translation> stored = catalogue.translations().stream().filter((t) -> t.code().equals(code)).toList();
+		return states(procedure, stored);
+	}
+
+	/**
+	 * What residents do not get in their language, over the whole master, by language.
+	 */
+	public Map<String, List<TranslationState>> missingTranslations() {
+		List<Translation> stored = catalogue.translations();
+		Map<String, List<TranslationState>> missing = new LinkedHashMap<>();
+		ResidentTexts.TRANSLATED.forEach((language) -> missing.put(language, new ArrayList<>()));
+		for (Procedure procedure : catalogue.procedures()) {
+			List<Translation> own = stored.stream().filter((t) -> t.code().equals(procedure.code())).toList();
+			for (TranslationState state : states(procedure, own)) {
+				if (state.missing()) {
+					missing.get(state.language()).add(state);
+				}
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * Stores the translation of one text, for the Japanese as it is now.
+	 * @throws ProblemException 404 for an unknown procedure, 422 for a field the
+	 * procedure does not have, a language that is not translated, the English name (that
+	 * is the procedure's {@code nameEn}) or an empty or overlong text
+	 */
+	@Transactional
+	public TranslationState saveTranslation(String code, String language, String field, String text, String user) {
+		Procedure procedure = procedure(code);
+		String japanese = checkedField(procedure, language, field);
+		String translated = text.strip();
+		if (translated.isEmpty() || translated.length() > 2000) {
+			throw ProblemException.invalid("VALIDATION_FAILED").because("translationText");
+		}
+		catalogue.saveTranslation(code, field, language, translated, japanese, user);
+		// What residents are told in their language is part of the master: changes are
+		// kept like the Japanese ones.
+		audit.record(AuditEntry.success("GUIDANCE_TRANSLATION_SAVED", "procedure:" + code,
+				"language=" + language + " field=" + field + " by " + user));
+		return translations(code).stream()
+			.filter((s) -> s.field().equals(field) && s.language().equals(language))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Removes a translation (residents get English, else Japanese). */
+	@Transactional
+	public void deleteTranslation(String code, String language, String field, String user) {
+		checkedField(procedure(code), language, field);
+		if (catalogue.deleteTranslation(code, field, language)) {
+			audit.record(AuditEntry.success("GUIDANCE_TRANSLATION_DELETED", "procedure:" + code,
+					"language=" + language + " field=" + field + " by " + user));
+		}
+	}
+
+	private static String checkedField(Procedure procedure, String language, String field) {
+		if (!ResidentTexts.TRANSLATED.contains(language)) {
+			throw ProblemException.invalid("VALIDATION_FAILED").because("translationLanguage");
+		}
+		String japanese = procedure.residentTexts().get(field);
+		if (japanese == null || (language.equals("en") && field.equals(Procedure.NAME))) {
+			throw ProblemException.invalid("VALIDATION_FAILED").because("translationField");
+		}
+		return japanese;
+	}
+
+	private static List<TranslationState> states(Procedure procedure, List<Translation> stored) {
+		List<TranslationState> states = new ArrayList<>();
+		procedure.residentTexts().forEach((field, japanese) -> {
+			for (String language : ResidentTexts.TRANSLATED) {
+				if (language.equals("en") && field.equals(Procedure.NAME)) {
+					boolean named = !procedure.nameEn().isBlank();
+					states.add(new TranslationState(procedure.code(), field, japanese, language,
+							named ? TranslationState.Status.TRANSLATED : TranslationState.Status.MISSING,
+							named ? procedure.nameEn() : null));
+					continue;
+				}
+				Translation found = stored.stream()
+					.filter((t) -> t.field().equals(field) && t.language().equals(language))
+					.findFirst()
+					.orElse(null);
+				TranslationState.Status status = (found == null) ? TranslationState.Status.MISSING
+						: found.sourceText().equals(japanese) ? TranslationState.Status.TRANSLATED
+								: TranslationState.Status.OUTDATED;
+				states.add(new TranslationState(procedure.code(), field, japanese, language, status,
+						(found != null) ? found.text() : null));
+			}
+		});
+		return states;
 	}
 
 	/** A row of a procedure file: its line and what the procedure is to say. */

@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The exported rule set (GET /api/v1/guidance/bundle): everything the engine needs, so
  * that the public role can run the guide without a database.
  *
- * @param format the bundle's format, {@value #FORMAT}; readers refuse newer formats
+ * @param format the bundle's format, {@value #FORMAT} (2 added the procedures'
+ * translations); readers refuse newer formats
  * @param version the revision of the master and a hash of the content, e.g.
  * "r12-3fa9c0d1e2b4"
  * @param effectiveDates every date on which some rule starts or ends being in force
@@ -23,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public record RuleBundle(int format, String version, Instant generatedAt, List<LocalDate> effectiveDates,
 		List<BundleProcedure> procedures) {
 
-	public static final int FORMAT = 1;
+	public static final int FORMAT = 2;
 
 	public RuleBundle {
 		effectiveDates = List.copyOf(effectiveDates);
@@ -69,25 +73,41 @@ public record RuleBundle(int format, String version, Instant generatedAt, List<L
 		}
 	}
 
-	/** A procedure of the master with its rule versions. */
+	/**
+	 * A procedure of the master with its rule versions and its translations (language →
+	 * field → text; absent in format 1).
+	 */
 	public record BundleProcedure(String code, String name, String nameEn, String plainName, String department,
 			String building, String floor, String window, List<String> documents, List<String> forms,
-			String explanation, int routeOrder, List<BundleRule> rules, @Nullable String noFormReason) {
+			String explanation, int routeOrder, List<BundleRule> rules, @Nullable String noFormReason,
+			Map<String, Map<String, String>> translations) {
 
 		BundleProcedure(Procedure p, List<BundleRule> rules) {
 			this(p.code(), p.name(), p.nameEn(), p.plainName(), p.department(), p.building(), p.floor(), p.window(),
-					p.documents(), p.forms(), p.explanation(), p.routeOrder(), rules, p.noFormReason());
+					p.documents(), p.forms(), p.explanation(), p.routeOrder(), rules, p.noFormReason(),
+					p.translations());
+		}
+
+		public BundleProcedure(String code, String name, String nameEn, String plainName, String department,
+				String building, String floor, String window, List<String> documents, List<String> forms,
+				String explanation, int routeOrder, List<BundleRule> rules, @Nullable String noFormReason) {
+			this(code, name, nameEn, plainName, department, building, floor, window, documents, forms, explanation,
+					routeOrder, rules, noFormReason, Map.of());
 		}
 
 		public BundleProcedure {
 			documents = List.copyOf(documents);
 			forms = List.copyOf(forms);
 			rules = List.copyOf(rules);
+			Map<String, Map<String, String>> sorted = new TreeMap<>();
+			(translations != null ? translations : Map.<String, Map<String, String>>of())
+				.forEach((language, texts) -> sorted.put(language, new TreeMap<>(texts)));
+			translations = Collections.unmodifiableMap(sorted);
 		}
 
 		Procedure procedure() {
 			return new Procedure(code, name, nameEn, plainName, department, building, floor, window, documents, forms,
-					explanation, routeOrder, noFormReason);
+					explanation, routeOrder, noFormReason, translations);
 		}
 
 		List<RuleVersion> ruleVersions() {

@@ -13,6 +13,10 @@ public interface RuleCatalogue {
 	/** Grows with every change, so that caches know when to reload. */
 	long revision();
 
+	/**
+	 * The procedures, each with the translations that still translate its Japanese
+	 * ({@link Procedure#translations()}).
+	 */
 	List<Procedure> procedures();
 
 	Optional<Procedure> procedure(String code);
@@ -33,6 +37,18 @@ public interface RuleCatalogue {
 	 * revision.
 	 */
 	void saveProcedure(Procedure procedure);
+
+	/** Every stored translation of procedure texts, outdated ones included. */
+	List<Translation> translations();
+
+	/**
+	 * Stores (or replaces) the translation of one field of a procedure, with the Japanese
+	 * it translates; bumps the revision.
+	 */
+	void saveTranslation(String code, String field, String language, String text, String sourceText, String user);
+
+	/** Removes a translation; bumps the revision when there was one. */
+	boolean deleteTranslation(String code, String field, String language);
 
 	/** A rule version with who stored it and why. */
 	record StoredRule(RuleVersion version, @Nullable String note, Instant createdAt, String createdBy) {

@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jp.madoguchi.guidance.domain.Procedure;
 import jp.madoguchi.guidance.domain.RuleCatalogue;
 import jp.madoguchi.guidance.domain.RuleVersion;
+import jp.madoguchi.guidance.domain.Translation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,18 +38,77 @@ class JdbcRuleCatalogue implements RuleCatalogue {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<Procedure> procedures() {
+		Map<String, List<Translation>> translations = translations().stream()
+			.collect(Collectors.groupingBy(Translation::code));
 		return jdbc.sql("select * from guidance.procedures order by route_order, code")
 			.query(JdbcRuleCatalogue::mapProcedure)
-			.list();
+			.list()
+			.stream()
+			.map((p) -> translated(p, translations.getOrDefault(p.code(), List.of())))
+			.toList();
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<Procedure> procedure(String code) {
 		return jdbc.sql("select * from guidance.procedures where code = ?")
 			.param(code)
 			.query(JdbcRuleCatalogue::mapProcedure)
-			.optional();
+			.optional()
+			.map((p) -> translated(p, translations().stream().filter((t) -> t.code().equals(code)).toList()));
+	}
+
+	@Override
+	public List<Translation> translations() {
+		return jdbc.sql("""
+				select record_id, field, language, text, source_text, updated_at, updated_by
+				from guidance.translations where master = 'procedure' order by record_id, field, language""")
+			.query((rs, row) -> new Translation(rs.getString("record_id"), rs.getString("field"),
+					rs.getString("language"), rs.getString("text"), rs.getString("source_text"),
+					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public void saveTranslation(String code, String field, String language, String text, String sourceText,
+			String user) {
+		jdbc.sql("""
+				insert into guidance.translations (master, record_id, field, language, text, source_text, updated_by)
+				values ('procedure', ?, ?, ?, ?, ?, ?)
+				on conflict (master, record_id, field, language) do update set text = excluded.text,
+				source_text = excluded.source_text, updated_at = now(), updated_by = excluded.updated_by""")
+			.params(code, field, language, text, sourceText, user)
+			.update();
+		jdbc.sql("update guidance.revision set revision = revision + 1 where id = 1").update();
+	}
+
+	@Override
+	@Transactional
+	public boolean deleteTranslation(String code, String field, String language) {
+		int deleted = jdbc.sql("""
+				delete from guidance.translations
+				where master = 'procedure' and record_id = ? and field = ? and language = ?""")
+			.params(code, field, language)
+			.update();
+		if (deleted > 0) {
+			jdbc.sql("update guidance.revision set revision = revision + 1 where id = 1").update();
+		}
+		return deleted > 0;
+	}
+
+	/** The procedure with the translations that still translate its Japanese. */
+	private static Procedure translated(Procedure procedure, List<Translation> stored) {
+		Map<String, Map<String, String>> current = new TreeMap<>();
+		for (Translation translation : stored) {
+			if (translation.translates(procedure)) {
+				current.computeIfAbsent(translation.language(), (language) -> new TreeMap<>())
+					.put(translation.field(), translation.text());
+			}
+		}
+		return procedure.withTranslations(current);
 	}
 
 	@Override

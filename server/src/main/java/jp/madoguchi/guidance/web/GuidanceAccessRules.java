@@ -17,6 +17,9 @@ class GuidanceAccessRules implements AccessRules {
 	public List<Rule> rules() {
 		return List.of(paths("/guidance/admin/**").hasAuthority("MASTER_ADMIN"),
 				paths(HttpMethod.PUT, "/api/v1/guidance/procedures/**").hasAuthority("MASTER_ADMIN"),
+				paths(HttpMethod.DELETE, "/api/v1/guidance/procedures/**").hasAuthority("MASTER_ADMIN"),
+				paths("/api/v1/guidance/translations/**").hasAuthority("MASTER_ADMIN"),
+				paths(HttpMethod.GET, "/api/v1/guidance/procedures/*/translations").hasAuthority("MASTER_ADMIN"),
 				paths(HttpMethod.POST, "/api/v1/guidance/procedures/import").hasAuthority("MASTER_ADMIN"),
 				paths(HttpMethod.POST, "/api/v1/guidance/rules/**").hasAuthority("MASTER_ADMIN"));
 	}

@@ -19,6 +19,7 @@ import jp.madoguchi.guidance.domain.RuleAdministration;
 import jp.madoguchi.guidance.domain.RuleBundle;
 import jp.madoguchi.guidance.domain.RuleCatalogue.StoredRule;
 import jp.madoguchi.guidance.domain.RuleVersion;
+import jp.madoguchi.guidance.domain.TranslationState;
 import jp.madoguchi.platform.CsvTable;
 import jp.madoguchi.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +27,16 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -70,8 +74,8 @@ class GuideApiController {
 	 */
 	@PostMapping("/evaluate")
 	@PreAuthorize(CAN_READ)
-	Guide evaluate(@RequestBody JsonNode body) {
-		return guide.evaluate(input.read(body, true));
+	Guide evaluate(@RequestBody JsonNode body, @RequestParam(name = "lang", required = false) @Nullable String lang) {
+		return (lang != null) ? guide.evaluate(input.read(body, true), lang) : guide.evaluate(input.read(body, true));
 	}
 
 	/** The rule set in force as a versioned bundle, for the public role. */
@@ -133,6 +137,46 @@ class GuideApiController {
 					(forms != null) ? forms : List.of(), explanation.strip(), routeOrder, noFormReason);
 		}
 
+	}
+
+	/**
+	 * Every text residents read of the procedure, per translated language: TRANSLATED,
+	 * OUTDATED (the Japanese changed since) or MISSING.
+	 */
+	@GetMapping("/procedures/{code}/translations")
+	@PreAuthorize(CAN_ADMINISTER)
+	List<TranslationState> translations(@PathVariable String code) {
+		return administration.translations(code);
+	}
+
+	/** What is not translated, over the whole master, per language. */
+	@GetMapping("/translations/missing")
+	@PreAuthorize(CAN_ADMINISTER)
+	Map<String, List<TranslationState>> missingTranslations() {
+		return administration.missingTranslations();
+	}
+
+	/**
+	 * Stores the translation of one text ({@code field}: {@code name},
+	 * {@code documents.0}, …, {@code explanation}, {@code noFormReason}) into
+	 * {@code language} ({@code en}, {@code zh}, {@code ko}, {@code vi}, {@code pt}).
+	 */
+	@PutMapping("/procedures/{code}/translations/{language}/{field}")
+	@PreAuthorize(CAN_ADMINISTER)
+	TranslationState saveTranslation(@PathVariable String code, @PathVariable String language,
+			@PathVariable String field, @Valid @RequestBody TranslationBody body, Principal caller) {
+		return administration.saveTranslation(code, language, field, body.text(), caller.getName());
+	}
+
+	@DeleteMapping("/procedures/{code}/translations/{language}/{field}")
+	@PreAuthorize(CAN_ADMINISTER)
+	ResponseEntity<Void> deleteTranslation(@PathVariable String code, @PathVariable String language,
+			@PathVariable String field, Principal caller) {
+		administration.deleteTranslation(code, language, field, caller.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	record TranslationBody(@NotNull @Size(max = 2000) String text) {
 	}
 
 	static final List<String> PROCEDURE_HEADER = List.of("手続コード", "名称", "英語名称", "やさしい名称", "担当課", "庁舎", "階", "窓口",

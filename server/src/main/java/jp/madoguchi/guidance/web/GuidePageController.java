@@ -3,6 +3,7 @@ package jp.madoguchi.guidance.web;
 import java.util.UUID;
 
 import jp.madoguchi.guidance.ProcedureGuide;
+import jp.madoguchi.guidance.ResidentTexts;
 import jp.madoguchi.moving.NotificationContent;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The guide for counter staff: a panel that sits next to the notification (htmx asks for
@@ -46,10 +48,23 @@ class GuidePageController {
 		return (htmx != null) ? FRAGMENT_PANEL : VIEW_GUIDE;
 	}
 
+	/**
+	 * The sheet, with {@code ?lang=vi} (zh, ko, vi, pt, en) also in the resident's
+	 * language under the Japanese: the master's translation, else English; where neither
+	 * exists the Japanese stands alone.
+	 */
 	@GetMapping("/sheet")
 	@PreAuthorize(GuideApiController.CAN_READ)
-	String sheet(@PathVariable UUID id, Model model) {
-		prepare(id, model);
+	String sheet(@PathVariable UUID id, @RequestParam(name = "lang", required = false) @Nullable String lang,
+			Model model) {
+		NotificationContent notification = input.stored(id);
+		String language = ResidentTexts.language(lang);
+		boolean translated = ResidentTexts.TRANSLATED.contains(language);
+		model.addAttribute("notificationId", id);
+		model.addAttribute("notification", notification);
+		model.addAttribute("guide", translated ? guide.evaluate(notification, language) : guide.evaluate(notification));
+		model.addAttribute("residentLanguage", translated ? language : null);
+		model.addAttribute("sheetLanguages", ResidentTexts.TRANSLATED);
 		return VIEW_SHEET;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,9 +34,13 @@ class PublicGuideApiController {
 		this.input = input;
 	}
 
+	/**
+	 * {@code ?lang=vi} (the page's language: ja, easy, en, zh, ko, vi, pt) adds each
+	 * procedure's texts in that language, falling back to English, then Japanese.
+	 */
 	@PostMapping("/evaluate")
-	Guide evaluate(@RequestBody JsonNode body) {
-		return guide.evaluate(input.read(body, false));
+	Guide evaluate(@RequestBody JsonNode body, @RequestParam(name = "lang", defaultValue = "ja") String lang) {
+		return guide.evaluate(input.read(body, false), lang);
 	}
 
 }

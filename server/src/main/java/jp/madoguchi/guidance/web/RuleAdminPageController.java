@@ -3,12 +3,17 @@ package jp.madoguchi.guidance.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import jp.madoguchi.guidance.ResidentTexts;
 import jp.madoguchi.guidance.domain.Procedure;
 import jp.madoguchi.guidance.domain.RuleAdministration;
 import jp.madoguchi.guidance.domain.RuleCatalogue.StoredRule;
 import jp.madoguchi.guidance.domain.SampleHouseholds;
+import jp.madoguchi.guidance.domain.TranslationState;
 import jp.madoguchi.guidance.rules.FactCatalogue;
 import jp.madoguchi.moving.NotificationContent;
 import jp.madoguchi.platform.ProblemException;
@@ -40,6 +45,8 @@ class RuleAdminPageController {
 
 	static final String VIEW_EDIT = "guidance/admin-edit";
 
+	static final String VIEW_TRANSLATIONS = "guidance/admin-translations";
+
 	private final RuleAdministration administration;
 
 	private final Clock clock;
@@ -57,7 +64,76 @@ class RuleAdminPageController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("procedures", administration.procedures());
+		Map<String, List<TranslationState>> missing = administration.missingTranslations();
+		Map<String, Map<String, Long>> missingByProcedure = new LinkedHashMap<>();
+		missing.forEach((language, states) -> states
+			.forEach((state) -> missingByProcedure.computeIfAbsent(state.code(), (code) -> new LinkedHashMap<>())
+				.merge(language, 1L, Long::sum)));
+		model.addAttribute("languages", ResidentTexts.TRANSLATED);
+		model.addAttribute("missingTotals", missing.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().size(), (a, b) -> a, LinkedHashMap::new)));
+		model.addAttribute("missingByProcedure", missingByProcedure);
 		return VIEW_LIST;
+	}
+
+	/**
+	 * 翻訳: every text residents read of the procedure in one language, its state and a
+	 * field to translate it.
+	 */
+	@GetMapping("/{code}/translations")
+	String translations(@PathVariable String code, @RequestParam(defaultValue = "vi") String language, Model model) {
+		if (!ResidentTexts.TRANSLATED.contains(language)) {
+			throw ProblemException.invalid("VALIDATION_FAILED").because("translationLanguage");
+		}
+		model.addAttribute("procedure", administration.procedure(code));
+		model.addAttribute("language", language);
+		model.addAttribute("languages", ResidentTexts.TRANSLATED);
+		model.addAttribute("states",
+				administration.translations(code).stream().filter((s) -> s.language().equals(language)).toList());
+		return VIEW_TRANSLATIONS;
+	}
+
+	/**
+	 * Saves the translations of one language: each {@code t.<field>} parameter that
+	 * differs from what is stored (an emptied one is removed).
+	 */
+	@PostMapping("/{code}/translations")
+	String saveTranslations(@PathVariable String code, @RequestParam String language,
+			@RequestParam Map<String, String> parameters, Principal caller, RedirectAttributes redirect) {
+		int changed = 0;
+		try {
+			for (TranslationState state : administration.translations(code)) {
+				if (!state.language().equals(language)
+						|| (language.equals("en") && state.field().equals(Procedure.NAME))) {
+					// The English name is the procedure's nameEn, edited with the
+					// procedure.
+					continue;
+				}
+				String typed = parameters.get("t." + state.field());
+				if (typed == null) {
+					continue;
+				}
+				String text = typed.strip();
+				boolean current = state.status() == TranslationState.Status.TRANSLATED;
+				if (text.isEmpty()) {
+					if (state.text() != null) {
+						administration.deleteTranslation(code, language, state.field(), caller.getName());
+						changed++;
+					}
+				}
+				else if (!(current && text.equals(state.text()))) {
+					administration.saveTranslation(code, language, state.field(), text, caller.getName());
+					changed++;
+				}
+			}
+			redirect.addFlashAttribute("translationsSaved", changed);
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("translationError", ex.getLocalizedMessage());
+		}
+		redirect.addAttribute("language", language);
+		return "redirect:/guidance/admin/" + code + "/translations";
 	}
 
 	@GetMapping("/{code}")
