@@ -71,8 +71,9 @@ class TestReportTests {
 		suite(surefire, "jp.madoguchi.reception.ReceptionPagesTests", 8, 0, 0, 1);
 		suite(failsafe, "jp.madoguchi.it.BackupRestoreIT", 2, 0, 0, 0);
 		suite(surefire, "jp.madoguchi.admin.backup.BackupSealTests", 3, 0, 0, 0);
+		suite(surefire, "jp.madoguchi.admin.backup.BackupCommandAuditTests", 1, 0, 0, 0);
 		Map<String, ClassResult> results = TestReportWriter.results(List.of(surefire, failsafe, dir.resolve("none")));
-		assertThat(results).hasSize(5);
+		assertThat(results).hasSize(6);
 
 		List<Requirement> requirements = TestReportWriter.requirements(REQUIREMENTS);
 		List<Row> rows = TestReportWriter.rows(requirements, results);
@@ -82,13 +83,13 @@ class TestReportTests {
 		assertThat(verdict(rows, "F2")).isEqualTo(Verdict.不合格); // ReceptionApiTests
 																// failed
 		assertThat(verdict(rows, "F7")).isEqualTo(Verdict.不合格);
-		assertThat(verdict(rows, "O5")).isEqualTo(Verdict.合格); // BackupRestoreIT and
-																// BackupSealTests
+		assertThat(verdict(rows, "O5")).isEqualTo(Verdict.合格); // all three of its
+																// classes passed
 		assertThat(verdict(rows, "N1")).isEqualTo(Verdict.テストなし);
 
 		Report report = TestReportWriter.report(rows, results, TestReportWriter.performance(PERFORMANCE),
 				ZonedDateTime.of(2026, 12, 2, 21, 0, 0, 0, TestReportWriter.TOKYO));
-		assertThat(report.tests()).isEqualTo(45);
+		assertThat(report.tests()).isEqualTo(46);
 		assertThat(report.failed()).isEqualTo(1);
 		assertThat(report.performance()).anyMatch((figure) -> figure.contains("p95"));
 
