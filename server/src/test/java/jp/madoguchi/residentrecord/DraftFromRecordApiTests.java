@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import static jp.madoguchi.residentrecord.Notifications.CLERK;
@@ -40,18 +35,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the snapshot {@code residentrecord/households.jsonl}: filled exactly as recorded and
  * marked, unknown ids and mixed households refused, an unreadable record a 503, audited.
  */
-@SpringBootTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest(properties = RecordSnapshots.SHARED)
 class DraftFromRecordApiTests {
 
-	static final Path FOLDER = RecordSnapshots.folder("rr-draft");
-
-	static final Path SNAPSHOT = FOLDER.resolve("households.jsonl");
-
-	@DynamicPropertySource
-	static void snapshot(DynamicPropertyRegistry registry) {
-		registry.add("madoguchi.resident-record.lookup.snapshot", SNAPSHOT::toString);
-	}
+	static final Path SNAPSHOT = RecordSnapshots.SHARED_SNAPSHOT;
 
 	@Autowired
 	WebApplicationContext context;
@@ -68,11 +55,6 @@ class DraftFromRecordApiTests {
 	void setUp() throws Exception {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		RecordSnapshots.copyTo(SNAPSHOT);
-	}
-
-	@AfterAll
-	static void removeFolder() {
-		FileSystemUtils.deleteRecursively(FOLDER.toFile());
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,12 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import static jp.madoguchi.residentrecord.Notifications.CLERK;
@@ -39,18 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * draft, and a card that differs from the record shown side by side and written only when
  * staff choose it (audited).
  */
-@SpringBootTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest(properties = RecordSnapshots.SHARED)
 class RecordStartPagesTests {
 
-	static final Path FOLDER = RecordSnapshots.folder("rr-start-pages");
-
-	static final Path SNAPSHOT = FOLDER.resolve("households.jsonl");
-
-	@DynamicPropertySource
-	static void snapshot(DynamicPropertyRegistry registry) {
-		registry.add("madoguchi.resident-record.lookup.snapshot", SNAPSHOT::toString);
-	}
+	static final Path SNAPSHOT = RecordSnapshots.SHARED_SNAPSHOT;
 
 	@Autowired
 	WebApplicationContext context;
@@ -67,11 +54,6 @@ class RecordStartPagesTests {
 	void setUp() throws Exception {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		RecordSnapshots.copyTo(SNAPSHOT);
-	}
-
-	@AfterAll
-	static void removeFolder() {
-		FileSystemUtils.deleteRecursively(FOLDER.toFile());
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package jp.madoguchi.residentrecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import static jp.madoguchi.residentrecord.Notifications.CLERK;
@@ -35,18 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * grouped, card reads matched, data sent ahead and today's arrivals; permissions, audit,
  * unknown ids named, an unreadable record a 503 with the reason in Japanese.
  */
-@SpringBootTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest(properties = RecordSnapshots.SHARED)
 class ResidentLookupApiTests {
 
-	static final Path FOLDER = RecordSnapshots.folder("rr-lookup");
-
-	static final Path SNAPSHOT = FOLDER.resolve("households.jsonl");
-
-	@DynamicPropertySource
-	static void snapshot(DynamicPropertyRegistry registry) {
-		registry.add("madoguchi.resident-record.lookup.snapshot", SNAPSHOT::toString);
-	}
+	static final Path SNAPSHOT = RecordSnapshots.SHARED_SNAPSHOT;
 
 	@Autowired
 	WebApplicationContext context;
@@ -60,11 +47,6 @@ class ResidentLookupApiTests {
 	void setUp() throws Exception {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		RecordSnapshots.copyTo(SNAPSHOT);
-	}
-
-	@AfterAll
-	static void removeFolder() {
-		FileSystemUtils.deleteRecursively(FOLDER.toFile());
 	}
 
 	@Test
