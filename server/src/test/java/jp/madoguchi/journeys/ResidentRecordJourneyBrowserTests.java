@@ -128,9 +128,9 @@ class ResidentRecordJourneyBrowserTests {
 	}
 
 	/**
-	 * The record, with data sent ahead for a visit planned on {@code today}. Written again by
-	 * the test that needs "today": a run may cross midnight in Tokyo after the context
-	 * started, and the lookup reads the file again when it changes.
+	 * The record, with data sent ahead for a visit planned on {@code today}. Written
+	 * again by the test that needs "today": a run may cross midnight in Tokyo after the
+	 * context started, and the lookup reads the file again when it changes.
 	 */
 	static void writeSnapshot(LocalDate today) throws IOException {
 		String kurogane = "{\"postalCode\":\"0850018\",\"prefecture\":\"北海道\",\"city\":\"釧路市\",\"town\":\"黒金町\","
