@@ -7,21 +7,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import jp.madoguchi.support.FreePorts;
 import jp.madoguchi.support.Signatures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -41,42 +35,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Print jobs to a real ippeveprinter started by the test; a second printer is configured
  * but off until a test switches it on.
  */
-// Needs a real IPP printer (ippeveprinter): left out of the quick loop (-Pquick).
-@Tag("device")
-@SpringBootTest
-class PrintJobApiTests {
+class PrintJobApiTests extends WithTestPrinters {
 
 	static final RequestPostProcessor PRINTER = user("printer-clerk").authorities(() -> "PRINT");
 
 	static final RequestPostProcessor CLERK = user("clerk-print").authorities(() -> "NOTIFICATION_EDIT");
-
-	static final Path SPOOL;
-
-	static final IppEvePrinter COUNTER;
-
-	static final int OFF_PORT;
-
-	static {
-		try {
-			SPOOL = Files.createTempDirectory("madoguchi-ipp");
-			COUNTER = IppEvePrinter.start(FreePorts.next(), SPOOL.resolve("counter"), "MadoguchiCounter");
-			OFF_PORT = FreePorts.next();
-		}
-		catch (Exception ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
-
-	@DynamicPropertySource
-	static void printers(DynamicPropertyRegistry registry) {
-		registry.add("madoguchi.printers.counter-1.uri", COUNTER::uri);
-		registry.add("madoguchi.printers.off.uri", () -> "ipp://localhost:" + OFF_PORT + "/ipp/print");
-	}
-
-	@AfterAll
-	static void stopPrinter() throws InterruptedException {
-		COUNTER.close();
-	}
 
 	@Autowired
 	WebApplicationContext context;

@@ -10,24 +10,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jp.madoguchi.support.FreePorts;
 import jp.madoguchi.support.Signatures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -49,47 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * one side with a notice) and one that is off until the test switches it on (the jobs
  * wait, then print).
  */
-// Needs a real IPP printer (ippeveprinter): left out of the quick loop (-Pquick).
-@Tag("device")
-@SpringBootTest
-class VisitPrintApiTests {
+class VisitPrintApiTests extends WithTestPrinters {
 
 	static final RequestPostProcessor CLERK = user("clerk-visit").authorities(() -> "NOTIFICATION_EDIT");
 
 	static final RequestPostProcessor PRINTER = user("printer-visit").authorities(() -> "PRINT");
-
-	static final Path SPOOL;
-
-	static final IppEvePrinter DUPLEX;
-
-	static final IppEvePrinter SIMPLEX;
-
-	static final int OFF_PORT;
-
-	static {
-		try {
-			SPOOL = Files.createTempDirectory("madoguchi-visit");
-			DUPLEX = IppEvePrinter.start(FreePorts.next(), SPOOL.resolve("duplex"), "MadoguchiDuplex", true);
-			SIMPLEX = IppEvePrinter.start(FreePorts.next(), SPOOL.resolve("simplex"), "MadoguchiSimplex", false);
-			OFF_PORT = FreePorts.next();
-		}
-		catch (Exception ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
-
-	@DynamicPropertySource
-	static void printers(DynamicPropertyRegistry registry) {
-		registry.add("madoguchi.printers.visit-duplex.uri", DUPLEX::uri);
-		registry.add("madoguchi.printers.visit-simplex.uri", SIMPLEX::uri);
-		registry.add("madoguchi.printers.visit-off.uri", () -> "ipp://localhost:" + OFF_PORT + "/ipp/print");
-	}
-
-	@AfterAll
-	static void stopPrinters() throws InterruptedException {
-		DUPLEX.close();
-		SIMPLEX.close();
-	}
 
 	@Autowired
 	WebApplicationContext context;
@@ -212,7 +170,7 @@ class VisitPrintApiTests {
 			assertThat(job.get("state").asString()).isEqualTo("QUEUED");
 			assertThat(job.get("error").asString()).contains("接続できません", "自動で印刷します");
 		});
-		IppEvePrinter late = IppEvePrinter.start(OFF_PORT, SPOOL.resolve("late"), "MadoguchiLate", true);
+		IppEvePrinter late = IppEvePrinter.start(VISIT_OFF_PORT, SPOOL.resolve("late"), "MadoguchiLate", true);
 		try {
 			awaitCompleted(printed);
 			await().atMost(Duration.ofSeconds(20)).until(() -> late.jobs().size() == printed.get("jobs").size());
