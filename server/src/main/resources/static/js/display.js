@@ -1,7 +1,6 @@
-// 呼出表示 (call display). Follows the queue's event stream: a "snapshot" on every
+// 呼出表示 (call display). Follows the queue's event stream (live.js): a "snapshot" on every
 // (re)connection shows who is called now, each "called" event puts the ticket on top and
-// chimes. EventSource reconnects by itself after a dropped connection; when the browser
-// gives up (the server answered an error), we start a fresh one after a pause.
+// chimes.
 (() => {
 	const root = document.querySelector('[data-display]');
 	if (!root) {
@@ -20,11 +19,10 @@
 	// browsers can be started with --autoplay-policy=no-user-gesture-required instead.
 	function unlockAudio() {
 		if (!audio) {
-			const Context = window.AudioContext || window.webkitAudioContext;
-			if (!Context) {
+			audio = MadoguchiLive.audioContext();
+			if (!audio) {
 				return;
 			}
-			audio = new Context();
 		}
 		audio.resume();
 		soundButton.classList.add('is-hidden');
@@ -34,22 +32,7 @@
 
 	// ピンポーン: two soft sine tones, E5 then C5.
 	function chime() {
-		if (!audio || audio.state !== 'running') {
-			return;
-		}
-		const start = audio.currentTime + 0.05;
-		[[659.25, 0], [523.25, 0.45]].forEach(([frequency, delay]) => {
-			const oscillator = audio.createOscillator();
-			const gain = audio.createGain();
-			oscillator.type = 'sine';
-			oscillator.frequency.value = frequency;
-			gain.gain.setValueAtTime(0.0001, start + delay);
-			gain.gain.exponentialRampToValueAtTime(0.4, start + delay + 0.02);
-			gain.gain.exponentialRampToValueAtTime(0.0001, start + delay + 1.2);
-			oscillator.connect(gain).connect(audio.destination);
-			oscillator.start(start + delay);
-			oscillator.stop(start + delay + 1.3);
-		});
+		MadoguchiLive.tones(audio, [[659.25, 0], [523.25, 0.45]], 0.4, 1.2);
 	}
 
 	function item(call) {
@@ -92,19 +75,6 @@
 		offline.classList.toggle('is-hidden', yes);
 	}
 
-	function connect() {
-		const source = new EventSource(root.dataset.events);
-		source.addEventListener('open', () => connected(true));
-		source.addEventListener('snapshot', (event) => render(JSON.parse(event.data)));
-		source.addEventListener('called', (event) => add(JSON.parse(event.data)));
-		source.addEventListener('error', () => {
-			connected(false);
-			if (source.readyState === EventSource.CLOSED) {
-				setTimeout(connect, 5000);
-			}
-		});
-	}
-
 	// The waiting count and estimate in the footer: refreshed from the page every minute.
 	async function refreshStats() {
 		try {
@@ -133,7 +103,7 @@
 		}
 	}
 
-	connect();
+	MadoguchiLive.follow(root.dataset.events, { snapshot: render, called: add }, connected);
 	setInterval(refreshStats, 60000);
 	setInterval(rotate, 6000);
 })();

@@ -1,8 +1,8 @@
 // 私の番号 (the resident's ticket on their phone). Follows the ticket's event stream: each
 // "progress" event redraws the page; three numbers ahead and when called, the phone vibrates
 // and two tones sound (after the resident pressed the button: browsers start audio only
-// after a gesture). EventSource reconnects by itself; if the browser gives up, a new one is
-// opened after a pause. Alerts already given are remembered for the page's session.
+// after a gesture). The stream is followed by live.js. Alerts already given are remembered
+// for the page's session.
 (() => {
 	const root = document.querySelector('[data-my-ticket]');
 	if (!root) {
@@ -53,9 +53,8 @@
 	}
 
 	alertsButton.addEventListener('click', () => {
-		const Context = window.AudioContext || window.webkitAudioContext;
-		if (Context && !audio) {
-			audio = new Context();
+		if (!audio) {
+			audio = MadoguchiLive.audioContext();
 		}
 		if (audio) {
 			audio.resume();
@@ -67,22 +66,7 @@
 	});
 
 	function tones(pattern) {
-		if (!audio || audio.state !== 'running') {
-			return;
-		}
-		const start = audio.currentTime + 0.05;
-		pattern.forEach(([frequency, delay]) => {
-			const oscillator = audio.createOscillator();
-			const gain = audio.createGain();
-			oscillator.type = 'sine';
-			oscillator.frequency.value = frequency;
-			gain.gain.setValueAtTime(0.0001, start + delay);
-			gain.gain.exponentialRampToValueAtTime(0.5, start + delay + 0.02);
-			gain.gain.exponentialRampToValueAtTime(0.0001, start + delay + 1.0);
-			oscillator.connect(gain).connect(audio.destination);
-			oscillator.start(start + delay);
-			oscillator.stop(start + delay + 1.1);
-		});
+		MadoguchiLive.tones(audio, pattern, 0.5, 1.0);
 	}
 
 	function alert(kind) {
@@ -129,14 +113,5 @@
 		stale.classList.toggle('is-hidden', progress.current);
 	}
 
-	function connect() {
-		const source = new EventSource(data.events);
-		source.addEventListener('progress', (event) => render(JSON.parse(event.data)));
-		source.addEventListener('error', () => {
-			if (source.readyState === EventSource.CLOSED) {
-				setTimeout(connect, 5000);
-			}
-		});
-	}
-	connect();
+	MadoguchiLive.follow(data.events, { progress: render });
 })();

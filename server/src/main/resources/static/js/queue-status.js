@@ -72,14 +72,5 @@
 		stale.classList.toggle('is-hidden', board.current);
 	}
 
-	function connect() {
-		const source = new EventSource(data.events);
-		source.addEventListener('status', (event) => render(JSON.parse(event.data)));
-		source.addEventListener('error', () => {
-			if (source.readyState === EventSource.CLOSED) {
-				setTimeout(connect, 5000);
-			}
-		});
-	}
-	connect();
+	MadoguchiLive.follow(data.events, { status: render });
 })();
