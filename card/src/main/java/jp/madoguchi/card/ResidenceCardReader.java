@@ -144,7 +144,7 @@ public final class ResidenceCardReader {
 			throw new CardReadException(CardError.CARD_EXPIRED, "the card's validity ended");
 		}
 		return new ResidenceCard(kind, cardNumber, face, addresses, comprehensive, individual, pending, png(front),
-				(photo.length > 0) ? "JPEG2000" : "", check);
+				(photo.length > 0) ? "JPEG2000" : "", photo, check);
 	}
 
 	private ResidenceCard.Kind readKind() {

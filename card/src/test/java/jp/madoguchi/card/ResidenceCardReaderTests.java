@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import jp.madoguchi.card.emulator.EmulatedChip;
+import jp.madoguchi.card.emulator.Photos;
 import jp.madoguchi.card.emulator.ResidenceCardLayout;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,8 @@ class ResidenceCardReaderTests {
 		assertThat(read.pendingApplication()).isEqualTo(ResidenceCard.PendingApplication.NONE);
 		assertThat(read.signature()).isEqualTo(ResidenceCard.SignatureCheck.VALID);
 		assertThat(read.photoFormat()).isEqualTo("JPEG2000");
+		// The photo (D1) as the card holds it: the emulator's real JPEG 2000 file.
+		assertThat(read.photo()).isEqualTo(Photos.jpeg2000(Photos.RESIDENCE));
 		// The MMR-compressed TIFF of the card becomes a PNG of the same size.
 		BufferedImage front = ImageIO.read(new ByteArrayInputStream(read.frontImagePng()));
 		assertThat(front.getWidth()).isEqualTo(640);

@@ -17,7 +17,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,6 @@ public final class ResidenceCardLayout {
 
 	private static final String ISSUER_CERTIFICATE = "test-issuer.pem";
 
-	/** JPEG 2000 signature box: the photo is a stand-in of that format, not a picture. */
-	private static final byte[] JP2_SIGNATURE = HexFormat.of().parseHex("0000000C6A5020200D0A870A");
-
 	private ResidenceCardLayout() {
 	}
 
@@ -56,7 +52,7 @@ public final class ResidenceCardLayout {
 		mf.put(0x0002, new Tlv(0xC1, ascii(special ? "2" : "1")).encode());
 
 		byte[] front = frontImage(special, profile);
-		byte[] photo = photo();
+		byte[] photo = Photos.jpeg2000(Photos.RESIDENCE);
 		byte[] face = cardFace(profile);
 		Map<Integer, byte[]> df1 = new LinkedHashMap<>();
 		df1.put(0x0001, new Tlv(0xD0, front).encode());
@@ -179,13 +175,6 @@ public final class ResidenceCardLayout {
 		finally {
 			writer.dispose();
 		}
-		return out.toByteArray();
-	}
-
-	private static byte[] photo() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(JP2_SIGNATURE);
-		out.writeBytes(ascii("Madoguchi card emulator: no photograph"));
 		return out.toByteArray();
 	}
 
