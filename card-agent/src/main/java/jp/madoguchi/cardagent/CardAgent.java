@@ -58,7 +58,8 @@ public final class CardAgent {
 		catch (IllegalArgumentException ex) {
 			LOG.severe(() -> ex.getMessage() + System.lineSeparator()
 					+ "usage: java -jar madoguchi-card-agent.jar --port 9443 --allowed-origin URL"
-					+ " (--pairing-token TOKEN | --pairing-token-file FILE) [--residence-card-issuer-key FILE]");
+					+ " (--pairing-token TOKEN | --pairing-token-file FILE) [--residence-card-issuer-key FILE]"
+					+ " [--opj-decompress PROGRAM]");
 			System.exit(2);
 			return;
 		}
@@ -70,8 +71,8 @@ public final class CardAgent {
 		PcscReaders.configureLibrary();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
 				16);
-		server.createContext("/", new AgentHandler(settings,
-				new CardService(new PcscReaders(), settings.issuerKey(), Clock.systemDefaultZone())));
+		server.createContext("/", new AgentHandler(settings, new CardService(new PcscReaders(), settings.issuerKey(),
+				Clock.systemDefaultZone(), new Jpeg2000(settings.opjDecompress()))));
 		// A few threads: one card is read at a time anyway (CardService serialises), the
 		// others answer
 		// preflights and reader lists meanwhile.
@@ -101,11 +102,23 @@ public final class CardAgent {
 	 * @param pairingToken the bearer token the counter page presents
 	 * @param residenceCardIssuerKey the residence card issuer's certificate or public key
 	 * (PEM or DER) the cards' check codes must verify with; null to read them unchecked
+	 * @param opjDecompress OpenJPEG's {@code opj_decompress}, which turns the cards' JPEG
+	 * 2000 photos into PNG: a path, or a name on the PATH
 	 */
-	public record Settings(int port, String allowedOrigin, String pairingToken, Path residenceCardIssuerKey) {
+	public record Settings(int port, String allowedOrigin, String pairingToken, Path residenceCardIssuerKey,
+			String opjDecompress) {
+
+		/**
+		 * OpenJPEG's decoder as Debian installs it (libopenjp2-tools), found on the PATH.
+		 */
+		public static final String OPJ_DECOMPRESS = "opj_decompress";
 
 		public Settings(int port, String allowedOrigin, String pairingToken) {
 			this(port, allowedOrigin, pairingToken, null);
+		}
+
+		public Settings(int port, String allowedOrigin, String pairingToken, Path residenceCardIssuerKey) {
+			this(port, allowedOrigin, pairingToken, residenceCardIssuerKey, OPJ_DECOMPRESS);
 		}
 
 		public Settings {
@@ -120,6 +133,9 @@ public final class CardAgent {
 			}
 			if (residenceCardIssuerKey != null) {
 				issuerKey(residenceCardIssuerKey);
+			}
+			if (opjDecompress == null || opjDecompress.isBlank()) {
+				opjDecompress = OPJ_DECOMPRESS;
 			}
 		}
 
@@ -143,6 +159,7 @@ public final class CardAgent {
 			String origin = null;
 			String token = System.getenv("MADOGUCHI_CARD_AGENT_TOKEN");
 			Path issuerKey = null;
+			String opjDecompress = OPJ_DECOMPRESS;
 			for (int i = 0; i < args.length; i += 2) {
 				if (i + 1 >= args.length) {
 					throw new IllegalArgumentException("Option " + args[i] + " needs a value");
@@ -154,13 +171,14 @@ public final class CardAgent {
 					case "--pairing-token" -> token = value;
 					case "--pairing-token-file" -> token = readToken(Path.of(value));
 					case "--residence-card-issuer-key" -> issuerKey = Path.of(value);
+					case "--opj-decompress" -> opjDecompress = value;
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 			}
 			if (port == null || origin == null || token == null) {
 				throw new IllegalArgumentException("--port, --allowed-origin and a pairing token are required");
 			}
-			return new Settings(port, origin.replaceAll("/+$", ""), token, issuerKey);
+			return new Settings(port, origin.replaceAll("/+$", ""), token, issuerKey, opjDecompress);
 		}
 
 		private static String readToken(Path file) {
@@ -175,7 +193,8 @@ public final class CardAgent {
 		@Override
 		public String toString() {
 			return "Settings[port=" + this.port + ", allowedOrigin=" + this.allowedOrigin + ", pairingToken=***"
-					+ ", residenceCardIssuerKey=" + this.residenceCardIssuerKey + "]";
+					+ ", residenceCardIssuerKey=" + this.residenceCardIssuerKey + ", opjDecompress="
+					+ this.opjDecompress + "]";
 		}
 
 	}

@@ -14,6 +14,12 @@ class SettingsTests {
 		assertThat(settings.port()).isEqualTo(9443);
 		assertThat(settings.allowedOrigin()).isEqualTo("https://madoguchi.example.lg.jp");
 		assertThat(settings.toString()).doesNotContain("0123456789abcdef");
+		assertThat(settings.opjDecompress()).isEqualTo("opj_decompress");
+		assertThat(CardAgent.Settings
+			.parse(new String[] { "--port", "9443", "--allowed-origin", "https://madoguchi.example.lg.jp",
+					"--pairing-token", "0123456789abcdef", "--opj-decompress",
+					"C:\\OpenJPEG\\bin\\opj_decompress.exe" })
+			.opjDecompress()).isEqualTo("C:\\OpenJPEG\\bin\\opj_decompress.exe");
 	}
 
 	@Test
