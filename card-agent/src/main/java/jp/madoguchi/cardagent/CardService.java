@@ -23,15 +23,15 @@ final class CardService {
 
 	private final PcscReaders readers;
 
-	private final PublicKey issuerKey;
+	private final List<PublicKey> issuerKeys;
 
 	private final Clock clock;
 
 	private final Jpeg2000 photos;
 
-	CardService(PcscReaders readers, PublicKey issuerKey, Clock clock, Jpeg2000 photos) {
+	CardService(PcscReaders readers, List<PublicKey> issuerKeys, Clock clock, Jpeg2000 photos) {
 		this.readers = readers;
-		this.issuerKey = issuerKey;
+		this.issuerKeys = List.copyOf(issuerKeys);
 		this.clock = clock;
 		this.photos = photos;
 	}
@@ -108,7 +108,7 @@ final class CardService {
 
 	synchronized Map<String, Object> residenceCard(String cardNumber) {
 		ResidenceCard read = withCard(
-				(card) -> new ResidenceCardReader(card, this.issuerKey, this.clock).read(cardNumber));
+				(card) -> new ResidenceCardReader(card, this.clock, this.issuerKeys).read(cardNumber));
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("cardType", read.kind().name());
 		json.put("cardNumber", read.cardNumber());

@@ -61,7 +61,9 @@ class CardAgentIT {
 		agent = new ProcessBuilder(java(), "-jar", System.getProperty("madoguchi.agent.jar"), "--port",
 				String.valueOf(port), "--allowed-origin", ORIGIN, "--pairing-token", TOKEN,
 				"--residence-card-issuer-key",
-				Path.of(System.getProperty("madoguchi.profiles"), "test-issuer.pem").toString())
+				Path.of(System.getProperty("madoguchi.profiles"), "test-issuer.pem").toString(),
+				"--residence-card-ecdsa-issuer-key",
+				Path.of(System.getProperty("madoguchi.profiles"), "test-issuer-ecdsa.pem").toString())
 			.redirectErrorStream(true)
 			.redirectOutput(log("agent"))
 			.start();
@@ -245,6 +247,25 @@ class CardAgentIT {
 		assertThat(card.get("residenceStatus").asString()).isEmpty();
 		assertThat(card.get("periodOfStayEndsOn").isNull()).isTrue();
 		assertThat(card.get("signature").asString()).isEqualTo("VALID");
+	}
+
+	@Test
+	void aSecondGenerationCardsEcdsaSignatureVerifiesAndATamperedOneIsRefused() throws Exception {
+		JsonNode profile = insert("residence-card-second-generation").get("residence");
+		JsonNode card = ok(post("/v1/residence-card", "{\"cardNumber\":\"JK55667788LM\"}"));
+		assertThat(card.get("nameAlphabet").asString()).isEqualTo(profile.get("nameAlphabet").asString());
+		// The agent was given the second-generation test issuer's P-384 certificate.
+		assertThat(card.get("signature").asString()).isEqualTo("VALID");
+		removeCard();
+
+		insert("residence-card-second-generation-tampered");
+		HttpResponse<String> tampered = post("/v1/residence-card", "{\"cardNumber\":\"JK55667788LM\"}");
+		assertThat(tampered.statusCode()).isEqualTo(422);
+		JsonNode problem = JSON.readTree(tampered.body());
+		assertThat(problem.get("code").asString()).isEqualTo("SIGNATURE_INVALID");
+		// No data of a forged card reaches the page.
+		assertThat(problem.has("nameAlphabet")).isFalse();
+		assertThat(tampered.body()).doesNotContain("FORGED");
 	}
 
 	@Test
