@@ -49,6 +49,9 @@
 		photo.hidden = !png;
 		if (png) {
 			photoImage.src = 'data:image/png;base64,' + png;
+			// The dialog scrolls on a small screen: bring the photo and the message below it
+			// into view.
+			photoImage.addEventListener('load', () => message.scrollIntoView({ block: 'nearest' }), { once: true });
 		} else {
 			photoImage.removeAttribute('src');
 		}
