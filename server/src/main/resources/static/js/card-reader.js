@@ -27,6 +27,8 @@
 	const detail = dialog.querySelector('[data-card-detail]');
 	const remaining = dialog.querySelector('[data-card-remaining]');
 	const submit = dialog.querySelector('[data-card-submit]');
+	const photo = dialog.querySelector('[data-card-photo]');
+	const photoImage = dialog.querySelector('[data-card-photo-image]');
 	// The button that opened the dialog: its form and data-card-fill decide what is filled.
 	let opener = null;
 
@@ -38,6 +40,21 @@
 		detail.textContent = text || '';
 		remaining.hidden = triesLeft === undefined;
 		remaining.textContent = triesLeft === undefined ? '' : dialog.dataset.msgRemaining.replace('{0}', triesLeft);
+	}
+
+	// The card's face photo (a PNG the agent made from the card's JPEG 2000) for the
+	// identity check: shown in the dialog only, never put into the form, and dropped when
+	// the dialog closes or reads again.
+	function showPhoto(png) {
+		photo.hidden = !png;
+		if (png) {
+			photoImage.src = 'data:image/png;base64,' + png;
+			// The dialog scrolls on a small screen: bring the photo and the message below it
+			// into view.
+			photoImage.addEventListener('load', () => message.scrollIntoView({ block: 'nearest' }), { once: true });
+		} else {
+			photoImage.removeAttribute('src');
+		}
 	}
 
 	function cardType() {
@@ -241,6 +258,7 @@
 		pin2.value = '';
 		cardNumber.value = '';
 		show(null);
+		showPhoto(null);
 		dialog.showModal();
 		showFieldsFor(cardType());
 	});
@@ -248,6 +266,7 @@
 	dialog.addEventListener('close', () => {
 		pin.value = '';
 		pin2.value = '';
+		showPhoto(null);
 	});
 
 	dialogForm.addEventListener('submit', async (event) => {
@@ -260,6 +279,7 @@
 		pin.value = '';
 		pin2.value = '';
 		submit.disabled = true;
+		showPhoto(null);
 		show(dialog.dataset.msgReading, 'info');
 		try {
 			let info;
@@ -273,8 +293,9 @@
 						fillForeignResident(card);
 					}
 				}
-				// Stays open: the reminder of the 住居地 endorsement and any warning are read
-				// before closing.
+				// Stays open: the reminder of the 住居地 endorsement and any warning are read,
+				// and the photo compared with the person, before closing.
+				showPhoto(card.photoPng);
 				show(residenceMessage(card), 'success');
 				return;
 			}
@@ -295,9 +316,14 @@
 			}
 			const external = [info, domicile].some((read) => read && Array.isArray(read.externalCharacters)
 				&& read.externalCharacters.length > 0);
+			// With PIN 2 the licence gives its photo too: the dialog stays open for staff to
+			// compare it with the person.
+			const withPhoto = Boolean(domicile && domicile.photoPng);
+			showPhoto(withPhoto ? domicile.photoPng : null);
 			show(dialog.dataset.msgDone + (domicile ? ' ' + dialog.dataset.msgDomicile : '')
+				+ (withPhoto ? ' ' + dialog.dataset.msgPhoto : '')
 				+ (external ? ' ' + dialog.dataset.msgExternal : ''), 'success');
-			if (!external) {
+			if (!external && !withPhoto) {
 				dialog.close();
 			}
 		} catch (problem) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
@@ -58,7 +60,8 @@ public final class CardAgent {
 		catch (IllegalArgumentException ex) {
 			LOG.severe(() -> ex.getMessage() + System.lineSeparator()
 					+ "usage: java -jar madoguchi-card-agent.jar --port 9443 --allowed-origin URL"
-					+ " (--pairing-token TOKEN | --pairing-token-file FILE) [--residence-card-issuer-key FILE]");
+					+ " (--pairing-token TOKEN | --pairing-token-file FILE) [--residence-card-issuer-key FILE]"
+					+ " [--residence-card-ecdsa-issuer-key FILE] [--opj-decompress PROGRAM]");
 			System.exit(2);
 			return;
 		}
@@ -70,8 +73,8 @@ public final class CardAgent {
 		PcscReaders.configureLibrary();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
 				16);
-		server.createContext("/", new AgentHandler(settings,
-				new CardService(new PcscReaders(), settings.issuerKey(), Clock.systemDefaultZone())));
+		server.createContext("/", new AgentHandler(settings, new CardService(new PcscReaders(), settings.issuerKeys(),
+				Clock.systemDefaultZone(), new Jpeg2000(settings.opjDecompress()))));
 		// A few threads: one card is read at a time anyway (CardService serialises), the
 		// others answer
 		// preflights and reader lists meanwhile.
@@ -101,11 +104,26 @@ public final class CardAgent {
 	 * @param pairingToken the bearer token the counter page presents
 	 * @param residenceCardIssuerKey the residence card issuer's certificate or public key
 	 * (PEM or DER) the cards' check codes must verify with; null to read them unchecked
+	 * @param residenceCardEcdsaIssuerKey the second-generation cards' issuer certificate
+	 * or public key (EC P-384, PEM or DER) their ECDSA signatures must verify with; null
+	 * to read them unchecked
+	 * @param opjDecompress OpenJPEG's {@code opj_decompress}, which turns the cards' JPEG
+	 * 2000 photos into PNG: a path, or a name on the PATH
 	 */
-	public record Settings(int port, String allowedOrigin, String pairingToken, Path residenceCardIssuerKey) {
+	public record Settings(int port, String allowedOrigin, String pairingToken, Path residenceCardIssuerKey,
+			Path residenceCardEcdsaIssuerKey, String opjDecompress) {
+
+		/**
+		 * OpenJPEG's decoder as Debian installs it (libopenjp2-tools), found on the PATH.
+		 */
+		public static final String OPJ_DECOMPRESS = "opj_decompress";
 
 		public Settings(int port, String allowedOrigin, String pairingToken) {
 			this(port, allowedOrigin, pairingToken, null);
+		}
+
+		public Settings(int port, String allowedOrigin, String pairingToken, Path residenceCardIssuerKey) {
+			this(port, allowedOrigin, pairingToken, residenceCardIssuerKey, null, OPJ_DECOMPRESS);
 		}
 
 		public Settings {
@@ -119,22 +137,42 @@ public final class CardAgent {
 				throw new IllegalArgumentException("The pairing token has at least 16 characters");
 			}
 			if (residenceCardIssuerKey != null) {
-				issuerKey(residenceCardIssuerKey);
+				issuerKey(residenceCardIssuerKey, "--residence-card-issuer-key");
+			}
+			if (residenceCardEcdsaIssuerKey != null && !"EC"
+				.equals(issuerKey(residenceCardEcdsaIssuerKey, "--residence-card-ecdsa-issuer-key").getAlgorithm())) {
+				throw new IllegalArgumentException(
+						"--residence-card-ecdsa-issuer-key is no EC key: " + residenceCardEcdsaIssuerKey);
+			}
+			if (opjDecompress == null || opjDecompress.isBlank()) {
+				opjDecompress = OPJ_DECOMPRESS;
 			}
 		}
 
 		/** The configured issuer key, or null. */
 		PublicKey issuerKey() {
-			return (this.residenceCardIssuerKey != null) ? issuerKey(this.residenceCardIssuerKey) : null;
+			return (this.residenceCardIssuerKey != null)
+					? issuerKey(this.residenceCardIssuerKey, "--residence-card-issuer-key") : null;
 		}
 
-		private static PublicKey issuerKey(Path file) {
+		/** Both generations' configured issuer keys (none, one or two). */
+		List<PublicKey> issuerKeys() {
+			List<PublicKey> keys = new ArrayList<>();
+			if (this.residenceCardIssuerKey != null) {
+				keys.add(issuerKey());
+			}
+			if (this.residenceCardEcdsaIssuerKey != null) {
+				keys.add(issuerKey(this.residenceCardEcdsaIssuerKey, "--residence-card-ecdsa-issuer-key"));
+			}
+			return List.copyOf(keys);
+		}
+
+		private static PublicKey issuerKey(Path file, String option) {
 			try {
 				return IssuerKeys.read(file);
 			}
 			catch (IOException | IllegalArgumentException ex) {
-				throw new IllegalArgumentException(
-						"--residence-card-issuer-key is no readable certificate or public key: " + file);
+				throw new IllegalArgumentException(option + " is no readable certificate or public key: " + file);
 			}
 		}
 
@@ -143,6 +181,8 @@ public final class CardAgent {
 			String origin = null;
 			String token = System.getenv("MADOGUCHI_CARD_AGENT_TOKEN");
 			Path issuerKey = null;
+			Path ecdsaIssuerKey = null;
+			String opjDecompress = OPJ_DECOMPRESS;
 			for (int i = 0; i < args.length; i += 2) {
 				if (i + 1 >= args.length) {
 					throw new IllegalArgumentException("Option " + args[i] + " needs a value");
@@ -154,13 +194,15 @@ public final class CardAgent {
 					case "--pairing-token" -> token = value;
 					case "--pairing-token-file" -> token = readToken(Path.of(value));
 					case "--residence-card-issuer-key" -> issuerKey = Path.of(value);
+					case "--residence-card-ecdsa-issuer-key" -> ecdsaIssuerKey = Path.of(value);
+					case "--opj-decompress" -> opjDecompress = value;
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 			}
 			if (port == null || origin == null || token == null) {
 				throw new IllegalArgumentException("--port, --allowed-origin and a pairing token are required");
 			}
-			return new Settings(port, origin.replaceAll("/+$", ""), token, issuerKey);
+			return new Settings(port, origin.replaceAll("/+$", ""), token, issuerKey, ecdsaIssuerKey, opjDecompress);
 		}
 
 		private static String readToken(Path file) {
@@ -175,7 +217,8 @@ public final class CardAgent {
 		@Override
 		public String toString() {
 			return "Settings[port=" + this.port + ", allowedOrigin=" + this.allowedOrigin + ", pairingToken=***"
-					+ ", residenceCardIssuerKey=" + this.residenceCardIssuerKey + "]";
+					+ ", residenceCardIssuerKey=" + this.residenceCardIssuerKey + ", residenceCardEcdsaIssuerKey="
+					+ this.residenceCardEcdsaIssuerKey + ", opjDecompress=" + this.opjDecompress + "]";
 		}
 
 	}

@@ -23,14 +23,17 @@ final class CardService {
 
 	private final PcscReaders readers;
 
-	private final PublicKey issuerKey;
+	private final List<PublicKey> issuerKeys;
 
 	private final Clock clock;
 
-	CardService(PcscReaders readers, PublicKey issuerKey, Clock clock) {
+	private final Jpeg2000 photos;
+
+	CardService(PcscReaders readers, List<PublicKey> issuerKeys, Clock clock, Jpeg2000 photos) {
 		this.readers = readers;
-		this.issuerKey = issuerKey;
+		this.issuerKeys = List.copyOf(issuerKeys);
 		this.clock = clock;
+		this.photos = photos;
 	}
 
 	synchronized List<Map<String, Object>> readers() {
@@ -85,6 +88,9 @@ final class CardService {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("registeredDomicile", domicile.registeredDomicile());
 		json.put("externalCharacters", externals(domicile.externalCharacters()));
+		// For the identity check at the counter only: the page shows it and stores
+		// nothing.
+		putPhoto(json, domicile.photo());
 		json.put("cardType", "DRIVERS_LICENSE");
 		return json;
 	}
@@ -102,7 +108,7 @@ final class CardService {
 
 	synchronized Map<String, Object> residenceCard(String cardNumber) {
 		ResidenceCard read = withCard(
-				(card) -> new ResidenceCardReader(card, this.issuerKey, this.clock).read(cardNumber));
+				(card) -> new ResidenceCardReader(card, this.clock, this.issuerKeys).read(cardNumber));
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("cardType", read.kind().name());
 		json.put("cardNumber", read.cardNumber());
@@ -136,10 +142,20 @@ final class CardService {
 		json.put("individualPermission", read.individualPermission());
 		json.put("pendingApplication", read.pendingApplication().name());
 		json.put("signature", read.signature().name());
-		json.put("photoFormat", read.photoFormat());
+		putPhoto(json, read.photo());
 		byte[] png = read.frontImagePng();
 		json.put("frontImagePng", (png.length > 0) ? Base64.getEncoder().encodeToString(png) : null);
 		return json;
+	}
+
+	/**
+	 * {@code photoFormat} (as the card holds it) and {@code photoPng} (base64, null when
+	 * the card has none or it could not be decoded).
+	 */
+	private void putPhoto(Map<String, Object> json, byte[] photo) {
+		json.put("photoFormat", Jpeg2000.format(photo));
+		byte[] png = this.photos.toPng(photo);
+		json.put("photoPng", (png.length > 0) ? Base64.getEncoder().encodeToString(png) : null);
 	}
 
 	private static String date(java.time.LocalDate date) {

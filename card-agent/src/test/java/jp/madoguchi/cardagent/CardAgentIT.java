@@ -1,5 +1,6 @@
 package jp.madoguchi.cardagent;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.madoguchi.card.emulator.Pcscd;
+import jp.madoguchi.card.emulator.Photos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +61,9 @@ class CardAgentIT {
 		agent = new ProcessBuilder(java(), "-jar", System.getProperty("madoguchi.agent.jar"), "--port",
 				String.valueOf(port), "--allowed-origin", ORIGIN, "--pairing-token", TOKEN,
 				"--residence-card-issuer-key",
-				Path.of(System.getProperty("madoguchi.profiles"), "test-issuer.pem").toString())
+				Path.of(System.getProperty("madoguchi.profiles"), "test-issuer.pem").toString(),
+				"--residence-card-ecdsa-issuer-key",
+				Path.of(System.getProperty("madoguchi.profiles"), "test-issuer-ecdsa.pem").toString())
 			.redirectErrorStream(true)
 			.redirectOutput(log("agent"))
 			.start();
@@ -158,6 +164,21 @@ class CardAgentIT {
 				post("/v1/drivers-license/registered-domicile", "{\"pin1\":\"1234\",\"pin2\":\"5678\"}"));
 		assertThat(domicile.get("registeredDomicile").asString())
 			.isEqualTo(profile.get("registeredDomicile").asString());
+		// The face photo of DF2/EF01, read in the same session: the card's JPEG 2000 as a
+		// PNG of the very pixels the emulator's file was made from.
+		assertThat(domicile.get("photoFormat").asString()).isEqualTo("JPEG2000");
+		assertSamePixels(domicile.get("photoPng").asString(), profile.get("photo").asString());
+	}
+
+	@Test
+	void theLicencesPhotoNeedsPin2() throws Exception {
+		insert("drivers-license");
+		JsonNode licence = ok(post("/v1/drivers-license/basic-info", "{\"pin1\":\"1234\"}"));
+		assertThat(licence.has("photoPng")).isFalse();
+		HttpResponse<String> wrongPin2 = post("/v1/drivers-license/registered-domicile",
+				"{\"pin1\":\"1234\",\"pin2\":\"9999\"}");
+		assertThat(wrongPin2.statusCode()).isEqualTo(422);
+		assertThat(wrongPin2.body()).doesNotContain("photoPng");
 	}
 
 	@Test
@@ -192,6 +213,27 @@ class CardAgentIT {
 		assertThat(card.get("signature").asString()).isEqualTo("VALID");
 		byte[] png = java.util.Base64.getDecoder().decode(card.get("frontImagePng").asString());
 		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth()).isEqualTo(640);
+		// The face photo (JPEG 2000 on the card) comes as a PNG, decoded by
+		// opj_decompress.
+		assertThat(card.get("photoFormat").asString()).isEqualTo("JPEG2000");
+		assertSamePixels(card.get("photoPng").asString(), Photos.RESIDENCE);
+	}
+
+	/**
+	 * The PNG has the size and every grey value of the drawing the photo was made from.
+	 */
+	private static void assertSamePixels(String base64Png, String photo) throws IOException {
+		BufferedImage decoded = ImageIO
+			.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(base64Png)));
+		BufferedImage original = ImageIO.read(new java.io.ByteArrayInputStream(Photos.original(photo)));
+		assertThat(decoded.getWidth()).isEqualTo(original.getWidth());
+		assertThat(decoded.getHeight()).isEqualTo(original.getHeight());
+		for (int y = 0; y < original.getHeight(); y++) {
+			for (int x = 0; x < original.getWidth(); x++) {
+				assertThat(decoded.getRaster().getSample(x, y, 0)).as("pixel %d,%d", x, y)
+					.isEqualTo(original.getRaster().getSample(x, y, 0));
+			}
+		}
 	}
 
 	@Test
@@ -205,6 +247,25 @@ class CardAgentIT {
 		assertThat(card.get("residenceStatus").asString()).isEmpty();
 		assertThat(card.get("periodOfStayEndsOn").isNull()).isTrue();
 		assertThat(card.get("signature").asString()).isEqualTo("VALID");
+	}
+
+	@Test
+	void aSecondGenerationCardsEcdsaSignatureVerifiesAndATamperedOneIsRefused() throws Exception {
+		JsonNode profile = insert("residence-card-second-generation").get("residence");
+		JsonNode card = ok(post("/v1/residence-card", "{\"cardNumber\":\"JK55667788LM\"}"));
+		assertThat(card.get("nameAlphabet").asString()).isEqualTo(profile.get("nameAlphabet").asString());
+		// The agent was given the second-generation test issuer's P-384 certificate.
+		assertThat(card.get("signature").asString()).isEqualTo("VALID");
+		removeCard();
+
+		insert("residence-card-second-generation-tampered");
+		HttpResponse<String> tampered = post("/v1/residence-card", "{\"cardNumber\":\"JK55667788LM\"}");
+		assertThat(tampered.statusCode()).isEqualTo(422);
+		JsonNode problem = JSON.readTree(tampered.body());
+		assertThat(problem.get("code").asString()).isEqualTo("SIGNATURE_INVALID");
+		// No data of a forged card reaches the page.
+		assertThat(problem.has("nameAlphabet")).isFalse();
+		assertThat(tampered.body()).doesNotContain("FORGED");
 	}
 
 	@Test

@@ -20,6 +20,14 @@ public final class DriversLicenseReader {
 
 	public static final byte[] DF1 = HexFormat.of().parseHex("A0000002310100000000000000000000");
 
+	/** The photo application (DF2), readable after PIN1 and PIN2. */
+	public static final byte[] DF2 = HexFormat.of().parseHex("A0000002310200000000000000000000");
+
+	static final int EF_PHOTO = 0x0001;
+
+	/** The photo's tag in DF2/EF01: a JPEG 2000 image. */
+	static final int TAG_PHOTO = 0x5F40;
+
 	static final int EF_COMMON = 0x2F01;
 
 	static final int EF_ENTRIES = 0x0001;
@@ -73,8 +81,9 @@ public final class DriversLicenseReader {
 	}
 
 	/**
-	 * 本籍 (DF1/EF02, tag 41), readable after PIN1 and PIN2. A wrong PIN2 costs one of
-	 * PIN2's own three tries (PIN1, already right, is untouched).
+	 * 本籍 (DF1/EF02, tag 41) and the face photo (DF2/EF01, tag 5F40, JPEG 2000), both
+	 * readable after PIN1 and PIN2 only, so one session reads both. A wrong PIN2 costs
+	 * one of PIN2's own three tries (PIN1, already right, is untouched).
 	 */
 	public RegisteredDomicile readRegisteredDomicile(String pin1, String pin2) {
 		Pins.requireFourDigits(pin2);
@@ -86,7 +95,22 @@ public final class DriversLicenseReader {
 		byte[] file = Commands.readEf(this.card, (prefix) -> Tlv.encodedSize(prefix, prefix.length));
 		List<ExternalCharacter> externals = new ArrayList<>();
 		String domicile = jis(Tlv.parseAll(file), 0x41, "registeredDomicile", externals);
-		return new RegisteredDomicile(domicile, List.copyOf(externals));
+		return new RegisteredDomicile(domicile, List.copyOf(externals), readPhoto());
+	}
+
+	/**
+	 * DF2/EF01 after both PINs: the value of tag 5F40, or empty when the card has no DF2
+	 * or the EF holds no photo (the 本籍 is still worth having).
+	 */
+	private byte[] readPhoto() {
+		ResponseApdu selected = this.card.transmit(Commands.selectDf(DF2));
+		if (selected.sw() == StatusWord.FILE_NOT_FOUND) {
+			return new byte[0];
+		}
+		Commands.expectOk(selected, "SELECT DF2");
+		Commands.selectEf(this.card, EF_PHOTO);
+		byte[] file = Commands.readEf(this.card, (prefix) -> Tlv.encodedSize(prefix, prefix.length));
+		return Tlv.find(Tlv.parseAll(file), TAG_PHOTO).map(Tlv::value).orElse(new byte[0]);
 	}
 
 	/** Tries left for PIN1 (0 when locked); spends no try. */
@@ -185,13 +209,24 @@ public final class DriversLicenseReader {
 	}
 
 	/**
-	 * 本籍 as DF1/EF02 holds it.
+	 * 本籍 as DF1/EF02 holds it, and the face photo of DF2/EF01.
 	 *
 	 * @param registeredDomicile 本籍; {@link JisX0208#PLACEHOLDER} where an external
 	 * character stands
 	 * @param externalCharacters characters staff must take from the card
+	 * @param photo the face photo as the card holds it (JPEG 2000), empty when none
 	 */
-	public record RegisteredDomicile(String registeredDomicile, List<ExternalCharacter> externalCharacters) {
+	public record RegisteredDomicile(String registeredDomicile, List<ExternalCharacter> externalCharacters,
+			byte[] photo) {
+
+		public RegisteredDomicile {
+			photo = photo.clone();
+		}
+
+		@Override
+		public byte[] photo() {
+			return this.photo.clone();
+		}
 
 		@Override
 		public String toString() {

@@ -15,8 +15,9 @@ import java.util.Base64;
 /**
  * Reads the residence card issuer's public key the check code must verify with: an X.509
  * certificate (PEM or DER) or a bare public key (PEM "PUBLIC KEY" or DER
- * SubjectPublicKeyInfo). The real key is the Immigration Services Agency's; the
- * emulator's test issuer is {@code card/profiles/test-issuer.pem}.
+ * SubjectPublicKeyInfo), RSA (first-generation cards) or EC P-384 (second generation).
+ * The real keys are the Immigration Services Agency's; the emulator's test issuers are
+ * {@code card/profiles/test-issuer.pem} (RSA) and {@code test-issuer-ecdsa.pem} (ECDSA).
  */
 public final class IssuerKeys {
 
@@ -46,10 +47,16 @@ public final class IssuerKeys {
 					// Not a certificate: a bare key, below.
 				}
 			}
-			return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+			try {
+				return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+			}
+			catch (GeneralSecurityException ex) {
+				// The second generation's issuer key is an EC (P-384) key.
+				return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(der));
+			}
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalArgumentException("Neither an X.509 certificate nor an RSA public key", ex);
+			throw new IllegalArgumentException("Neither an X.509 certificate nor an RSA or EC public key", ex);
 		}
 	}
 

@@ -19,16 +19,24 @@ import java.util.List;
  * @param frontImagePng the front image converted to PNG, empty when the card has none or
  * its format could not be decoded
  * @param photoFormat the format of the face photo the card holds ("JPEG2000"), "" when
- * none; the photo itself is not converted
+ * none
+ * @param photo the face photo as the card holds it (the value of D1), empty when none;
+ * the JDK cannot decode JPEG 2000, so converting it is left to the caller
  * @param signature the outcome of the issuer signature check
  */
 public record ResidenceCard(Kind kind, String cardNumber, CardFace face, List<Address> addresses,
 		String comprehensivePermission, String individualPermission, PendingApplication pendingApplication,
-		byte[] frontImagePng, String photoFormat, SignatureCheck signature) {
+		byte[] frontImagePng, String photoFormat, byte[] photo, SignatureCheck signature) {
 
 	public ResidenceCard {
 		addresses = List.copyOf(addresses);
 		frontImagePng = frontImagePng.clone();
+		photo = photo.clone();
+	}
+
+	@Override
+	public byte[] photo() {
+		return this.photo.clone();
 	}
 
 	@Override

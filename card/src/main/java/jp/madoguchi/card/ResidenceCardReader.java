@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -86,7 +87,13 @@ public final class ResidenceCardReader {
 
 	private final CardTransport card;
 
-	private final PublicKey issuerKey;
+	/** An ECDSA P-384 signature as r ‖ s (IEEE P1363), 48 bytes each. */
+	private static final int P384_RAW_SIGNATURE = 96;
+
+	/** A DER-encoded ECDSA P-384 signature is at most 104 bytes; RSA-2048 is 256. */
+	private static final int MAX_ECDSA_SIGNATURE = 110;
+
+	private final List<PublicKey> issuerKeys;
 
 	private final Clock clock;
 
@@ -98,8 +105,20 @@ public final class ResidenceCardReader {
 	 * @param clock today, for the card's validity
 	 */
 	public ResidenceCardReader(CardTransport card, PublicKey issuerKey, Clock clock) {
+		this(card, clock, (issuerKey != null) ? List.of(issuerKey) : List.of());
+	}
+
+	/**
+	 * @param card the card
+	 * @param clock today, for the card's validity
+	 * @param issuerKeys the issuers' public keys: RSA for the first-generation check
+	 * code, EC (P-384) for the second generation's ECDSA signature; a card whose
+	 * signature kind has no key here is read unchecked
+	 * ({@link ResidenceCard.SignatureCheck#NOT_CHECKED})
+	 */
+	public ResidenceCardReader(CardTransport card, Clock clock, List<PublicKey> issuerKeys) {
 		this.card = card;
-		this.issuerKey = issuerKey;
+		this.issuerKeys = List.copyOf(issuerKeys);
 		this.clock = clock;
 	}
 
@@ -144,7 +163,21 @@ public final class ResidenceCardReader {
 			throw new CardReadException(CardError.CARD_EXPIRED, "the card's validity ended");
 		}
 		return new ResidenceCard(kind, cardNumber, face, addresses, comprehensive, individual, pending, png(front),
-				(photo.length > 0) ? "JPEG2000" : "", check);
+				(photo.length > 0) ? "JPEG2000" : "", photo, check);
+	}
+
+	/**
+	 * The check code (DA) exactly as the card holds it, for tests that look at its form:
+	 * the same authentication and secure messaging as {@link #read}.
+	 */
+	static byte[] checkCodeOf(CardTransport card, String cardNumber) {
+		ResidenceCardReader reader = new ResidenceCardReader(card, null, Clock.systemUTC());
+		reader.readKind();
+		byte[] key = reader.authenticate(cardNumber);
+		Commands.selectApplication(card, DF3, "DF3");
+		return Tlv.find(parse(reader.readSecure(key, EF_SIGNATURE, false), "DF3/EF01"), 0xDA)
+			.map(Tlv::value)
+			.orElse(new byte[0]);
 	}
 
 	private ResidenceCard.Kind readKind() {
@@ -277,38 +310,92 @@ public final class ResidenceCardReader {
 		if (checkCode.isEmpty() || checkCode.get().length() == 0) {
 			return ResidenceCard.SignatureCheck.UNSIGNED;
 		}
-		if (this.issuerKey == null) {
+		byte[] value = checkCode.get().value();
+		boolean ecdsa = isEcdsaSignature(value);
+		String algorithm = ecdsa ? "EC" : "RSA";
+		List<PublicKey> keys = this.issuerKeys.stream().filter((key) -> algorithm.equals(key.getAlgorithm())).toList();
+		if (keys.isEmpty()) {
 			return ResidenceCard.SignatureCheck.NOT_CHECKED;
 		}
-		byte[] digest = signedDigest(cardNumber, front, photo, faceFile);
-		byte[] recovered;
-		try {
-			Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
-			rsa.init(Cipher.DECRYPT_MODE, this.issuerKey);
-			recovered = rsa.doFinal(checkCode.get().value());
+		byte[] data = signedData(cardNumber, front, photo, faceFile);
+		for (PublicKey key : keys) {
+			if (ecdsa ? ecdsaVerifies(key, value, data) : rsaCheckCodeVerifies(key, value, data)) {
+				return ResidenceCard.SignatureCheck.VALID;
+			}
 		}
-		catch (GeneralSecurityException ex) {
-			throw new CardReadException(CardError.SIGNATURE_INVALID, "the check code does not open with the issuer key",
-					ex);
-		}
-		if (!MessageDigest.isEqual(recovered, digest)) {
-			throw new CardReadException(CardError.SIGNATURE_INVALID, "the check code does not match the card data");
-		}
-		return ResidenceCard.SignatureCheck.VALID;
+		throw new CardReadException(CardError.SIGNATURE_INVALID,
+				(ecdsa ? "the ECDSA signature" : "the check code") + " does not verify with the issuer key");
 	}
 
 	/**
-	 * What the check code covers: SHA-256 over the card number, the front image and the
-	 * photo (the values of D0 and D1), and, where the card has it, the card-face file.
+	 * The second generation signs with ECDSA P-384 (published); the first has a 256-byte
+	 * RSA-2048 check code. An ECDSA signature is far shorter: r ‖ s (96 bytes) or DER.
+	 */
+	static boolean isEcdsaSignature(byte[] value) {
+		return value.length == P384_RAW_SIGNATURE || (value.length <= MAX_ECDSA_SIGNATURE && value[0] == 0x30);
+	}
+
+	/**
+	 * First generation: the digest recovered from the check code (PKCS#1 v1.5 type 1).
+	 */
+	private static boolean rsaCheckCodeVerifies(PublicKey key, byte[] checkCode, byte[] data) {
+		try {
+			Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+			rsa.init(Cipher.DECRYPT_MODE, key);
+			return MessageDigest.isEqual(rsa.doFinal(checkCode), sha256(data));
+		}
+		catch (GeneralSecurityException ex) {
+			return false; // does not open with this key
+		}
+	}
+
+	/**
+	 * Second generation: ECDSA with SHA-384 (Madoguchi's approximation of the hash, the
+	 * natural one for P-384), the signature as r ‖ s or DER.
+	 */
+	private static boolean ecdsaVerifies(PublicKey key, byte[] signature, byte[] data) {
+		List<String> forms = (signature.length == P384_RAW_SIGNATURE)
+				? List.of("SHA384withECDSAinP1363Format", "SHA384withECDSA") : List.of("SHA384withECDSA");
+		for (String form : forms) {
+			try {
+				Signature verifier = Signature.getInstance(form);
+				verifier.initVerify(key);
+				verifier.update(data);
+				if (verifier.verify(signature)) {
+					return true;
+				}
+			}
+			catch (GeneralSecurityException ex) {
+				// a malformed signature for this form: try the next
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * What the check code covers: SHA-256 over {@link #signedData}.
 	 */
 	public static byte[] signedDigest(String cardNumber, byte[] front, byte[] photo, byte[] faceFile) {
+		return sha256(signedData(cardNumber, front, photo, faceFile));
+	}
+
+	/**
+	 * What the issuer signs (Madoguchi's approximation, docs/card-agent.md): the card
+	 * number, the front image and the photo (the values of D0 and D1), and, where the
+	 * card has it, the card-face file.
+	 */
+	public static byte[] signedData(String cardNumber, byte[] front, byte[] photo, byte[] faceFile) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(cardNumber.getBytes(StandardCharsets.US_ASCII));
+		out.writeBytes(front);
+		out.writeBytes(photo);
+		out.writeBytes(faceFile);
+		return out.toByteArray();
+	}
+
+	private static byte[] sha256(byte[] data) {
 		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			sha256.update(cardNumber.getBytes(StandardCharsets.US_ASCII));
-			sha256.update(front);
-			sha256.update(photo);
-			sha256.update(faceFile);
-			return sha256.digest();
+			return MessageDigest.getInstance("SHA-256").digest(data);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);

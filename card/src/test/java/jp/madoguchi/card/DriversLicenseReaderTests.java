@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import jp.madoguchi.card.emulator.Photos;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -68,8 +70,30 @@ class DriversLicenseReaderTests {
 				"5678");
 		assertThat(domicile.registeredDomicile()).isEqualTo("北海道釧路市黒金町７丁目５番地");
 		assertThat(domicile.externalCharacters()).isEmpty();
-		// SELECT MF, VERIFY PIN1, VERIFY PIN2, SELECT DF1, SELECT EF02, READ BINARY.
-		assertThat(card.count()).isEqualTo(6);
+		// The photo of DF2/EF01 (tag 5F40) in the same session: a JPEG 2000 file (JP2
+		// signature box), byte for byte what the card holds.
+		assertThat(domicile.photo()).isEqualTo(Photos.jpeg2000(Photos.LICENCE));
+		assertThat(domicile.photo()).startsWith(0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50, 0x20, 0x20);
+		// SELECT MF, VERIFY PIN1, VERIFY PIN2, SELECT DF1, SELECT EF02, READ BINARY;
+		// SELECT
+		// DF2, SELECT EF01 and READ BINARY by 256 for exactly the size its TLV header
+		// gives.
+		int photoFile = new Tlv(DriversLicenseReader.TAG_PHOTO, domicile.photo()).encode().length;
+		int photoReads = (photoFile + 255) / 256;
+		assertThat(card.count()).isEqualTo(8 + photoReads);
+		assertThat(card.count(0xB0)).isEqualTo(1 + photoReads);
+		assertThat(card.responses.get(card.count() - 1).length()).isEqualTo(photoFile - (photoReads - 1) * 256);
+	}
+
+	@Test
+	void thePhotoNeedsPin2() {
+		var virtual = Profiles.card("drivers-license");
+		CountingTransport card = new CountingTransport(virtual);
+		new DriversLicenseReader(card).readEntries("1234");
+		// PIN1 alone does not open DF2/EF01.
+		card.transmit(Commands.selectDf(DriversLicenseReader.DF2));
+		card.transmit(Commands.selectEf(DriversLicenseReader.EF_PHOTO));
+		assertThat(card.transmit(Commands.readBinary(0, 256)).sw()).isEqualTo(StatusWord.SECURITY_STATUS_NOT_SATISFIED);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import jp.madoguchi.card.emulator.EmulatedChip;
+import jp.madoguchi.card.emulator.Photos;
 import jp.madoguchi.card.emulator.ResidenceCardLayout;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,8 @@ class ResidenceCardReaderTests {
 		assertThat(read.pendingApplication()).isEqualTo(ResidenceCard.PendingApplication.NONE);
 		assertThat(read.signature()).isEqualTo(ResidenceCard.SignatureCheck.VALID);
 		assertThat(read.photoFormat()).isEqualTo("JPEG2000");
+		// The photo (D1) as the card holds it: the emulator's real JPEG 2000 file.
+		assertThat(read.photo()).isEqualTo(Photos.jpeg2000(Photos.RESIDENCE));
 		// The MMR-compressed TIFF of the card becomes a PNG of the same size.
 		BufferedImage front = ImageIO.read(new ByteArrayInputStream(read.frontImagePng()));
 		assertThat(front.getWidth()).isEqualTo(640);
@@ -157,6 +160,65 @@ class ResidenceCardReaderTests {
 	}
 
 	@Test
+	void aSecondGenerationCardsEcdsaSignatureMustVerifyWithTheConfiguredKey() throws Exception {
+		PublicKey ecdsaIssuer = ResidenceCardLayout.testEcdsaIssuerKey();
+		assertThat(ecdsaIssuer.getAlgorithm()).isEqualTo("EC");
+		List<PublicKey> both = List.of(ISSUER, ecdsaIssuer);
+		CountingTransport card = new CountingTransport(Profiles.chip("residence-card-second-generation"));
+		ResidenceCard read = new ResidenceCardReader(card, TODAY, both).read("JK55667788LM");
+		assertThat(read.signature()).isEqualTo(ResidenceCard.SignatureCheck.VALID);
+		assertThat(read.face().nameAlphabet()).isEqualTo("SILVA MARIA");
+		// The first generation's RSA check code still verifies with the same
+		// configuration.
+		assertThat(new ResidenceCardReader(new CountingTransport(Profiles.chip("residence-card")), TODAY, both)
+			.read("AB12345678CD")
+			.signature()).isEqualTo(ResidenceCard.SignatureCheck.VALID);
+		// Only the RSA key configured: an ECDSA card is read, unchecked, never taken as
+		// valid.
+		assertThat(new ResidenceCardReader(new CountingTransport(Profiles.chip("residence-card-second-generation")),
+				ISSUER, TODAY)
+			.read("JK55667788LM")
+			.signature()).isEqualTo(ResidenceCard.SignatureCheck.NOT_CHECKED);
+		// Another issuer's P-384 key.
+		KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+		ec.initialize(new java.security.spec.ECGenParameterSpec("secp384r1"));
+		PublicKey stranger = ec.generateKeyPair().getPublic();
+		assertThatExceptionOfType(CardReadException.class)
+			.isThrownBy(() -> new ResidenceCardReader(
+					new CountingTransport(Profiles.chip("residence-card-second-generation")), TODAY,
+					List.of(ISSUER, stranger))
+				.read("JK55667788LM"))
+			.satisfies((ex) -> assertThat(ex.error()).isEqualTo(CardError.SIGNATURE_INVALID));
+		// Changed after issue: the name on the card is not the one signed.
+		assertThatExceptionOfType(CardReadException.class)
+			.isThrownBy(() -> new ResidenceCardReader(
+					new CountingTransport(Profiles.chip("residence-card-second-generation-tampered")), TODAY, both)
+				.read("JK55667788LM"))
+			.satisfies((ex) -> assertThat(ex.error()).isEqualTo(CardError.SIGNATURE_INVALID));
+	}
+
+	@Test
+	void theSecondGenerationSignatureIsP384RAndSAndTheFirstAnRsaCheckCode() {
+		byte[] ecdsa = checkCode(Profiles.chip("residence-card-second-generation"), "JK55667788LM");
+		assertThat(ecdsa).hasSize(96);
+		assertThat(ResidenceCardReader.isEcdsaSignature(ecdsa)).isTrue();
+		byte[] rsa = checkCode(Profiles.chip("residence-card"), "AB12345678CD");
+		assertThat(rsa).hasSize(256);
+		assertThat(ResidenceCardReader.isEcdsaSignature(rsa)).isFalse();
+	}
+
+	@Test
+	void aTamperedFirstGenerationCardIsRefusedToo() {
+		assertThatExceptionOfType(CardReadException.class)
+			.isThrownBy(() -> new ResidenceCardReader(
+					new CountingTransport(
+							Profiles.chip("residence-card", (node) -> withResidence(node, "tampered", true))),
+					ISSUER, TODAY)
+				.read("AB12345678CD"))
+			.satisfies((ex) -> assertThat(ex.error()).isEqualTo(CardError.SIGNATURE_INVALID));
+	}
+
+	@Test
 	void aCardWithoutTheTextFileGivesTheFrontImageOnly() {
 		ResidenceCard read = new ResidenceCardReader(
 				new CountingTransport(
@@ -189,6 +251,11 @@ class ResidenceCardReaderTests {
 		byte[] block = new byte[16];
 		assertThat(SecureMessaging.decrypt(key, SecureMessaging.encrypt(key, block))).isEqualTo(block);
 		assertThat(SecureMessaging.retailMac(key, block)).hasSize(8);
+	}
+
+	/** DA as the card holds it, read as a reader would (the emulator's files). */
+	private static byte[] checkCode(EmulatedChip chip, String cardNumber) {
+		return ResidenceCardReader.checkCodeOf(new CountingTransport(chip), cardNumber);
 	}
 
 	private static ObjectNode withResidence(ObjectNode node, String field, boolean value) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -163,7 +164,26 @@ class CardReadingBrowserTests {
 			assertThat(field("persons[0].familyName").getAttribute("value")).isEqualTo("渡邊");
 			assertThat(field("persons[0].givenName").getAttribute("value")).isEqualTo("花子");
 			assertThat(field("persons[0].myNumberCard").isSelected()).isFalse();
+			// With PIN 2 the card's face photo comes too (JPEG 2000 on the card, a PNG
+			// from
+			// the agent): the dialog stays open and shows it for the identity check.
+			WebElement photo = this.browser.findElement(By.cssSelector("[data-card-photo]"));
+			wait.until((driver) -> photo.isDisplayed());
+			WebElement image = photo.findElement(By.tagName("img"));
+			assertThat(image.getAttribute("src")).startsWith("data:image/png;base64,");
+			JavascriptExecutor script = (JavascriptExecutor) this.browser;
+			wait.until((driver) -> Long.valueOf(48)
+				.equals(script.executeScript("return arguments[0].naturalWidth", image)));
+			assertThat(script.executeScript("return arguments[0].naturalHeight", image)).isEqualTo(60L);
+			assertThat(this.browser.findElement(By.cssSelector("[data-card-detail]")).getText())
+				.contains("顔写真とご本人を見比べて");
+			// Shown only: no field of the notification form carries it to the server.
+			assertThat(script.executeScript("return Array.from(document.querySelectorAll('form:not([method=dialog]) "
+					+ "input, form:not([method=dialog]) textarea')).some((e) => (e.value || '').includes('iVBOR'))"))
+				.isEqualTo(false);
+			this.browser.findElement(By.cssSelector("#card-dialog button[value='close']")).click();
 			wait.until((driver) -> !driver.findElement(By.id("card-dialog")).isDisplayed());
+			assertThat(image.getDomAttribute("src")).as("the photo is dropped with the dialog").isNull();
 		}
 		finally {
 			card.remove();

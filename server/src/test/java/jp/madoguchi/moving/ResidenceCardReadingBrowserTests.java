@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -122,6 +123,8 @@ class ResidenceCardReadingBrowserTests {
 		wait.until((driver) -> detail.getText().contains("番号を確認"));
 		assertThat(this.browser.findElement(By.cssSelector("[data-card-remaining]")).isDisplayed()).isFalse();
 		assertThat(field("persons[0].familyName").getAttribute("value")).isEmpty();
+		WebElement photo = this.browser.findElement(By.cssSelector("[data-card-photo]"));
+		assertThat(photo.isDisplayed()).isFalse();
 
 		number.clear();
 		number.sendKeys("ab12345678cd");
@@ -145,6 +148,13 @@ class ResidenceCardReadingBrowserTests {
 		assertThat(field("previousAddress.town").getAttribute("value")).isEqualTo("錦町２丁目４番　錦町寮２０３号");
 		// The dialog stays open with the reminder; the findings propose the endorsement.
 		assertThat(detail.getText()).contains("裏面に新しい住居地を記載");
+		// The card's face photo (JPEG 2000, a PNG from the agent) for the identity check.
+		assertThat(photo.isDisplayed()).isTrue();
+		WebElement image = photo.findElement(By.tagName("img"));
+		JavascriptExecutor script = (JavascriptExecutor) this.browser;
+		wait.until(
+				(driver) -> Long.valueOf(60).equals(script.executeScript("return arguments[0].naturalWidth", image)));
+		assertThat(script.executeScript("return arguments[0].naturalHeight", image)).isEqualTo(75L);
 		assertThat(this.browser.findElement(By.cssSelector("[data-card-remaining]")).isDisplayed()).isFalse();
 		this.browser.findElement(By.cssSelector("#card-dialog button[value='close']")).click();
 		wait.until((driver) -> driver.findElement(By.id("findings")).getText().contains("住居地の届出を兼ねます"));

@@ -50,13 +50,15 @@ import jp.madoguchi.card.Tlv;
  * @param expiresOn licence: ISO date
  * @param licenseNumber licence: twelve digits
  * @param registeredDomicile licence: 本籍 (DF1/EF02, PIN2)
+ * @param photo licence: the face photo of DF2/EF01 (PIN2), the name of a JPEG 2000 image
+ * the emulator ships ({@code licence-face.jp2}, the default; {@code residence-face.jp2})
  * @param residence RESIDENCE_CARD and SPECIAL_PERMANENT_RESIDENT_CERTIFICATE: the card's
  * items ({@link ResidenceProfile})
  * @param description what the profile is for (not on the card)
  */
 public record CardProfile(String card, String atr, String readPastEnd, String pin, String pin2, Integer triesLeft,
 		String myNumber, String name, String nameKana, String address, String birthDate, String sex, String issuedOn,
-		String expiresOn, String licenseNumber, String registeredDomicile, ResidenceProfile residence,
+		String expiresOn, String licenseNumber, String registeredDomicile, String photo, ResidenceProfile residence,
 		String description) {
 
 	public static final String MY_NUMBER_CARD = "MY_NUMBER_CARD";
@@ -183,7 +185,10 @@ public record CardProfile(String card, String atr, String readPastEnd, String pi
 		df1.add(new VirtualCard.Ef(0x0002,
 				new Tlv(0x41, jis((this.registeredDomicile != null) ? this.registeredDomicile : "")).encode(), pin1,
 				pin2));
-		mf.add(new VirtualCard.Df(-1, HexFormat.of().parseHex("A0000002310200000000000000000000")));
+		VirtualCard.Df df2 = mf.add(new VirtualCard.Df(-1, DriversLicenseReader.DF2));
+		df2.add(new VirtualCard.Ef(0x0001,
+				new Tlv(0x5F40, Photos.jpeg2000((this.photo != null) ? this.photo : Photos.LICENCE)).encode(), pin1,
+				pin2));
 		return mf;
 	}
 

@@ -13,11 +13,11 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +44,10 @@ public final class ResidenceCardLayout {
 
 	private static final String ISSUER_CERTIFICATE = "test-issuer.pem";
 
-	/** JPEG 2000 signature box: the photo is a stand-in of that format, not a picture. */
-	private static final byte[] JP2_SIGNATURE = HexFormat.of().parseHex("0000000C6A5020200D0A870A");
+	/** The second generation's test issuer: ECDSA P-384. */
+	private static final String ECDSA_ISSUER_KEY = "test-issuer-ecdsa-key.der";
+
+	private static final String ECDSA_ISSUER_CERTIFICATE = "test-issuer-ecdsa.pem";
 
 	private ResidenceCardLayout() {
 	}
@@ -56,7 +58,7 @@ public final class ResidenceCardLayout {
 		mf.put(0x0002, new Tlv(0xC1, ascii(special ? "2" : "1")).encode());
 
 		byte[] front = frontImage(special, profile);
-		byte[] photo = photo();
+		byte[] photo = Photos.jpeg2000(Photos.RESIDENCE);
 		byte[] face = cardFace(profile);
 		Map<Integer, byte[]> df1 = new LinkedHashMap<>();
 		df1.put(0x0001, new Tlv(0xD0, front).encode());
@@ -82,9 +84,27 @@ public final class ResidenceCardLayout {
 
 		Map<Integer, byte[]> df3 = new LinkedHashMap<>();
 		byte[] signedFace = Boolean.FALSE.equals(profile.cardFace()) ? new byte[0] : face;
-		byte[] checkCode = Boolean.FALSE.equals(profile.signed()) ? new byte[0]
-				: sign(ResidenceCardReader.signedDigest(profile.cardNumber(), front, photo, signedFace));
-		df3.put(0x0001, Tlv.encodeAll(List.of(new Tlv(0xDA, checkCode), new Tlv(0xDB, certificate()))));
+		boolean ecdsa = "ECDSA".equals(profile.signatureAlgorithm());
+		byte[] checkCode;
+		if (Boolean.FALSE.equals(profile.signed())) {
+			checkCode = new byte[0];
+		}
+		else if (ecdsa) {
+			checkCode = signEcdsa(ResidenceCardReader.signedData(profile.cardNumber(), front, photo, signedFace));
+		}
+		else {
+			checkCode = sign(ResidenceCardReader.signedDigest(profile.cardNumber(), front, photo, signedFace));
+		}
+		df3.put(0x0001, Tlv.encodeAll(List.of(new Tlv(0xDA, checkCode),
+				new Tlv(0xDB, certificate(ecdsa ? ECDSA_ISSUER_CERTIFICATE : ISSUER_CERTIFICATE)))));
+		if (Boolean.TRUE.equals(profile.tampered())) {
+			// A forger's change after issue: another name on the card, the signature as
+			// issued.
+			if (!df1.containsKey(0x0003)) {
+				throw new IllegalArgumentException("\"tampered\" needs the card-face file (cardFace true)");
+			}
+			df1.put(0x0003, cardFace(profile, "FORGED NAME"));
+		}
 
 		return new ResidenceCardChip(atr, profile.cardNumber(), mf,
 				List.of(new ResidenceCardChip.Application(ResidenceCardReader.DF1, df1),
@@ -107,8 +127,12 @@ public final class ResidenceCardLayout {
 
 	/** Madoguchi's approximation of the card-face items as text (DF1/EF03). */
 	private static byte[] cardFace(ResidenceProfile profile) {
+		return cardFace(profile, profile.nameAlphabet());
+	}
+
+	private static byte[] cardFace(ResidenceProfile profile, String nameAlphabet) {
 		List<Tlv> items = new ArrayList<>();
-		item(items, 0xE1, profile.nameAlphabet());
+		item(items, 0xE1, nameAlphabet);
 		item(items, 0xE2, profile.nameKanji());
 		item(items, 0xE3, date(profile.birthDate()));
 		item(items, 0xE4, profile.sex());
@@ -182,13 +206,6 @@ public final class ResidenceCardLayout {
 		return out.toByteArray();
 	}
 
-	private static byte[] photo() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(JP2_SIGNATURE);
-		out.writeBytes(ascii("Madoguchi card emulator: no photograph"));
-		return out.toByteArray();
-	}
-
 	private static byte[] sign(byte[] digest) {
 		try (InputStream in = resource(ISSUER_KEY)) {
 			PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(in.readAllBytes()));
@@ -204,8 +221,41 @@ public final class ResidenceCardLayout {
 		}
 	}
 
-	private static byte[] certificate() {
-		try (InputStream in = resource(ISSUER_CERTIFICATE)) {
+	/**
+	 * The second generation's signature: ECDSA P-384 with SHA-384, r ‖ s (Madoguchi's
+	 * approximation of the encoding, docs/card-agent.md).
+	 */
+	private static byte[] signEcdsa(byte[] data) {
+		try (InputStream in = resource(ECDSA_ISSUER_KEY)) {
+			PrivateKey key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(in.readAllBytes()));
+			Signature signer = Signature.getInstance("SHA384withECDSAinP1363Format");
+			signer.initSign(key);
+			signer.update(data);
+			return signer.sign();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The second generation's test issuer's public key (EC P-384). */
+	public static PublicKey testEcdsaIssuerKey() {
+		try (InputStream in = resource(ECDSA_ISSUER_CERTIFICATE)) {
+			return CertificateFactory.getInstance("X.509").generateCertificate(in).getPublicKey();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] certificate(String name) {
+		try (InputStream in = resource(name)) {
 			return ((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in)).getEncoded();
 		}
 		catch (IOException ex) {

@@ -27,12 +27,17 @@ import java.util.List;
  * @param cardFace false for a card that records the face only as the front image (no text
  * file)
  * @param signed false for a card without the issuer's check code
+ * @param signatureAlgorithm {@code RSA} (the first generation's check code, the default)
+ * or {@code ECDSA} (the second generation's P-384 signature, test issuer
+ * {@code test-issuer-ecdsa.pem})
+ * @param tampered true: the card-face file was changed after issue (another name), so the
+ * signature no longer matches
  */
 public record ResidenceProfile(String cardNumber, String nameAlphabet, String nameKanji, String birthDate, String sex,
 		String nationality, String residenceStatus, String periodOfStay, String periodOfStayEndsOn,
 		String permissionType, String permittedOn, String workRestriction, String issuedOn, String expiresOn,
 		List<AddressEntry> addresses, String comprehensivePermission, String individualPermission,
-		String pendingApplication, Boolean cardFace, Boolean signed) {
+		String pendingApplication, Boolean cardFace, Boolean signed, String signatureAlgorithm, Boolean tampered) {
 
 	/**
 	 * One 住居地 entry.
