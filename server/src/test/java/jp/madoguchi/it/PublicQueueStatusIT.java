@@ -1,5 +1,6 @@
 package jp.madoguchi.it;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -226,7 +228,9 @@ class PublicQueueStatusIT {
 			Thread.sleep(300);
 			start = resident.get("/public/bookings?lang=ja").body();
 		}
-		assertThat(start).contains("value=\"" + queue + "\"").contains("data-split");
+		assertThat(start).as(() -> warnings(counter) + "\n" + warnings(publicSite))
+			.contains("value=\"" + queue + "\"")
+			.contains("data-split");
 		String today = now.toLocalDate().toString();
 		assumeTrue(start.contains("value=\"" + today + "\" data-closed=\"false\""), "today is a closed day");
 		String slots = resident.get("/public/bookings/slots?lang=ja&queue=" + queue + "&day=" + today).body();
@@ -337,6 +341,20 @@ class PublicQueueStatusIT {
 			.POST(HttpRequest.BodyPublishers.ofString("{}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(unsignedPush.statusCode()).isEqualTo(401);
+	}
+
+	/** What went wrong on a server, when a wait fails. */
+	static String warnings(RunningServer server) {
+		try {
+			return server.output()
+				.lines()
+				.filter(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("Exception"))
+				.limit(40)
+				.collect(Collectors.joining("\n"));
+		}
+		catch (IOException ex) {
+			return ex.toString();
+		}
 	}
 
 	static void assertNoReadableName() throws Exception {

@@ -114,7 +114,10 @@ public class BookingDesk {
 		this(properties.dataDir(), linkSigner(properties.dataDir(), clock), clock);
 	}
 
-	BookingDesk(Path dataDir, LinkSigner signer, Clock clock) {
+	/**
+	 * A desk on {@code dataDir} (Spring uses the data directory and the link key file).
+	 */
+	public BookingDesk(Path dataDir, LinkSigner signer, Clock clock) {
 		this.file = dataDir.resolve("booking").resolve(FILE);
 		this.signer = signer;
 		this.clock = clock;
