@@ -496,8 +496,7 @@ class BookingTests {
 		return BookingLink.STRICT.writeValueAsBytes(new BookingLink.Push(nonce, at, through,
 				Base64.getEncoder().encodeToString(nameKey.getPublic().getEncoded()), 15, List.of(bookable),
 				List.of(new BookingDay(day, false)),
-				List.of(new BookingLink.QueueSlot(queue, day, LocalTime.of(10, 0), LocalTime.of(10, 30), 1, free)),
-				outcomes));
+				List.of(new BookingLink.DaySlots(queue, day, LocalTime.of(10, 0), 30, 1, List.of(free))), outcomes));
 	}
 
 	/**

@@ -190,25 +190,30 @@ public class BookingDesk {
 		return slotsWhere(s -> s.day().equals(day), queue.code());
 	}
 
-	private List<Slot> slotsWhere(Predicate<BookingLink.QueueSlot> which, String queue) {
+	private List<Slot> slotsWhere(Predicate<Slot> which, String queue) {
 		Instant now = clock.instant();
 		List<Slot> slots = new ArrayList<>();
 		BookingLink.Push calendar = stored.calendar();
 		if (calendar == null) {
 			return slots;
 		}
-		for (BookingLink.QueueSlot slot : calendar.slots()) {
-			if (!slot.queue().equals(queue) || !which.test(slot)) {
+		for (BookingLink.DaySlots day : calendar.slots()) {
+			if (!day.queue().equals(queue)) {
 				continue;
 			}
-			long waiting = stored.pending()
-				.stream()
-				.filter(r -> r.kind() == BookingLink.Kind.BOOK && r.queue().equals(queue) && r.day().equals(slot.day())
-						&& r.time().equals(slot.start()))
-				.count();
-			boolean past = !slot.day().atTime(slot.start()).atZone(BookingService.TOKYO).toInstant().isAfter(now);
-			slots.add(new Slot(slot.day(), slot.start(), slot.end(), slot.capacity(),
-					(int) Math.max(0, slot.free() - waiting), past));
+			for (Slot slot : day.slots()) {
+				if (!which.test(slot)) {
+					continue;
+				}
+				long waiting = stored.pending()
+					.stream()
+					.filter(r -> r.kind() == BookingLink.Kind.BOOK && r.queue().equals(queue)
+							&& r.day().equals(slot.day()) && r.time().equals(slot.start()))
+					.count();
+				boolean past = !slot.day().atTime(slot.start()).atZone(BookingService.TOKYO).toInstant().isAfter(now);
+				slots.add(new Slot(slot.day(), slot.start(), slot.end(), slot.capacity(),
+						(int) Math.max(0, slot.free() - waiting), past));
+			}
 		}
 		return slots;
 	}

@@ -42,6 +42,12 @@ public class BookingPuller {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/**
+	 * The public site's default request body limit
+	 * ({@code madoguchi.limits.public-body}).
+	 */
+	static final int PUBLIC_BODY_LIMIT = 64 * 1024;
+
 	private final BookingService bookings;
 
 	private final BookingNameKey nameKey;
@@ -150,6 +156,10 @@ public class BookingPuller {
 				(int) bookings.properties().grace().toMinutes(), bookings.queues(), bookings.days(),
 				bookings.openSlots(), outcomes);
 		byte[] body = BookingLink.STRICT.writeValueAsBytes(push);
+		if (body.length > PUBLIC_BODY_LIMIT) {
+			log.warn("The booking push is {} KB, more than the public site takes (64 KB by default): fewer bookable"
+					+ " queues, longer slots or fewer days ahead", body.length / 1024);
+		}
 		URI uri = URI.create(base + BookingLink.PATH);
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
 			.timeout(Duration.ofSeconds(5))

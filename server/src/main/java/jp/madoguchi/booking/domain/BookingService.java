@@ -389,15 +389,16 @@ public class BookingService {
 	 * Every slot of every bookable queue on the open days of the window, with the places
 	 * free now: what the public site of a split installation offers until the next push.
 	 */
-	public List<BookingLink.QueueSlot> openSlots() {
-		List<BookingLink.QueueSlot> all = new ArrayList<>();
+	public List<BookingLink.DaySlots> openSlots() {
+		List<BookingLink.DaySlots> all = new ArrayList<>();
 		List<BookingDay> days = days();
 		for (BookableQueue queue : queues()) {
 			for (BookingDay day : days) {
 				if (!day.closed()) {
-					for (Slot slot : slots(queue, day.day(), store.taken(queue.code(), day.day()))) {
-						all.add(new BookingLink.QueueSlot(queue.code(), slot.day(), slot.start(), slot.end(),
-								slot.capacity(), slot.free()));
+					List<Slot> slots = slots(queue, day.day(), store.taken(queue.code(), day.day()));
+					if (!slots.isEmpty()) {
+						all.add(new BookingLink.DaySlots(queue.code(), day.day(), slots.get(0).start(),
+								queue.slotMinutes(), queue.slotCapacity(), slots.stream().map(Slot::free).toList()));
 					}
 				}
 			}
