@@ -1,5 +1,14 @@
 package jp.madoguchi.booking;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.madoguchi.booking.domain.Booking;
+import jp.madoguchi.booking.domain.BookingCodes;
+import jp.madoguchi.booking.domain.BookingDay;
+import jp.madoguchi.booking.domain.BookingDesk;
+import jp.madoguchi.booking.domain.BookingLink;
+import jp.madoguchi.booking.domain.NameSeal;
+import jp.madoguchi.platform.LinkSigner;
+import jp.madoguchi.platform.ProblemException;
+import jp.madoguchi.reception.BookableQueue;
+import jp.madoguchi.retention.Purgeable;
 import jp.madoguchi.booking.domain.BookingService;
 import jp.madoguchi.booking.domain.BookingStatus;
 import jp.madoguchi.booking.domain.NewBooking;
@@ -24,6 +42,7 @@ import jp.madoguchi.text.ClosedDays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +56,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -85,6 +105,9 @@ class BookingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	List<Purgeable> purgeables;
 
 	MockMvc mvc;
 
@@ -340,6 +363,182 @@ class BookingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Booking cancelled")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("花子"))));
+	}
+
+	/**
+	 * Split installation, the counter's side: a request pulled from the public site is
+	 * decided in booking.bookings with the code the resident already has; the last place
+	 * goes to one request (the other answered SLOT_FULL with offers), a repeated pull
+	 * changes nothing, a cancellation frees the place.
+	 */
+	@Test
+	void theCounterDecidesPulledRequestsOnceWithTheSlotsCapacity() {
+		clock.set(day.atTime(8, 0));
+		String first = BookingCodes.generate();
+		String second = BookingCodes.generate();
+		BookingLink.Request book = new BookingLink.Request(1, BookingLink.Kind.BOOK, first, queue, day,
+				LocalTime.of(10, 0), null);
+		BookingLink.Outcome booked = bookings.decide(book, NAME);
+		assertThat(booked.state()).isEqualTo("BOOKED");
+		assertThat(bookings.find(first).name()).as("the name opened on the counter").isEqualTo(NAME);
+		assertThat(bookings.decide(book, NAME).state()).as("pulled again: the same answer").isEqualTo("BOOKED");
+		assertThat(jdbc.sql("select count(*) from booking.bookings where code = ?")
+			.param(first)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		BookingLink.Outcome full = bookings.decide(
+				new BookingLink.Request(2, BookingLink.Kind.BOOK, second, queue, day, LocalTime.of(10, 0), null), null);
+		assertThat(full.state()).isEqualTo("REFUSED");
+		assertThat(full.problem()).isEqualTo("SLOT_FULL");
+		assertThat(full.offers()).isNotEmpty().allSatisfy(o -> assertThat(o.start()).isAfter(LocalTime.of(10, 0)));
+		assertThat(bookings.openSlots()).filteredOn(s -> s.queue().equals(queue) && s.day().equals(day))
+			.singleElement()
+			.satisfies(s -> assertThat(s.slots()).filteredOn(slot -> slot.start().equals(LocalTime.of(10, 0)))
+				.singleElement()
+				.satisfies(slot -> assertThat(slot.free()).isZero()));
+
+		BookingLink.Outcome cancelled = bookings.decide(
+				new BookingLink.Request(3, BookingLink.Kind.CANCEL, first, queue, day, LocalTime.of(10, 0), null),
+				null);
+		assertThat(cancelled.state()).isEqualTo("CANCELLED");
+		assertThat(bookings.find(first).name()).isNull();
+		assertThat(bookings
+			.decide(new BookingLink.Request(4, BookingLink.Kind.BOOK, second, queue, day, LocalTime.of(10, 0), null),
+					null)
+			.state()).as("the freed place").isEqualTo("BOOKED");
+		assertThat(bookings
+			.decide(new BookingLink.Request(5, BookingLink.Kind.CANCEL, BookingCodes.generate(), queue, day,
+					LocalTime.of(10, 0), null), null)
+			.problem()).isEqualTo("BOOKING_NOT_FOUND");
+	}
+
+	/**
+	 * Split installation, the public site's side: the link's messages are read strictly
+	 * and only when signed with the link key, once (a replayed pull or push is refused);
+	 * a request is answered PENDING (never confirmed before the counter says so), keeps
+	 * the name only sealed to the counter's key, and is deleted once the counter's push
+	 * says it was decided.
+	 */
+	@Test
+	void thePublicDeskTakesOnlySignedFreshLinkMessagesAndNeverHoldsANameReadable(@TempDir Path dataDir)
+			throws Exception {
+		clock.set(day.atTime(8, 0));
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		LinkSigner counter = new LinkSigner(key, clock);
+		BookingDesk desk = new BookingDesk(dataDir, new LinkSigner(key, clock), clock);
+		KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+		rsa.initialize(3072);
+		KeyPair nameKey = rsa.generateKeyPair();
+		String path = BookingLink.PATH;
+
+		assertThat(desk.queues()).as("nothing before the first push").isEmpty();
+		byte[] push = push(0, nameKey, List.of(), "n1", clock.instant());
+		assertThatThrownBy(() -> desk.receive(null, path, push)).isInstanceOfSatisfying(ProblemException.class,
+				p -> assertThat(p.code()).isEqualTo("LINK_SIGNATURE_INVALID"));
+		byte[] otherKey = key.clone();
+		otherKey[0] ^= 1;
+		assertThatThrownBy(
+				() -> desk.receive(new LinkSigner(otherKey, clock).sign("POST", URI.create(path), push), path, push))
+			.isInstanceOfSatisfying(ProblemException.class,
+					p -> assertThat(p.code()).isEqualTo("LINK_SIGNATURE_INVALID"));
+		String signature = counter.sign("POST", URI.create(path), push);
+		desk.receive(signature, path, push);
+		assertThat(desk.queues()).extracting(BookableQueue::code).containsExactly(queue);
+		assertThatThrownBy(() -> desk.receive(signature, path, push)).as("replayed")
+			.isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.code()).isEqualTo("LINK_REPLAYED"));
+		byte[] old = push(0, nameKey, List.of(), "n2", clock.instant().minus(Duration.ofMinutes(10)));
+		assertThatThrownBy(() -> desk.receive(counter.sign("POST", URI.create(path), old), path, old))
+			.isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.code()).isEqualTo("LINK_REPLAYED"));
+		byte[] unknown = new String(push(0, nameKey, List.of(), "n3", clock.instant()), StandardCharsets.UTF_8)
+			.replaceFirst("\\{", "{\"name\":\"x\",")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> desk.receive(counter.sign("POST", URI.create(path), unknown), path, unknown))
+			.isInstanceOfSatisfying(ProblemException.class,
+					p -> assertThat(p.code()).isEqualTo("LINK_MESSAGE_INVALID"));
+
+		BookingDesk.Entry entry = desk.request(new NewBooking(queue, day, LocalTime.of(10, 0), NAME));
+		assertThat(entry.state()).isEqualTo(BookingDesk.State.PENDING);
+		assertThatThrownBy(() -> desk.request(new NewBooking(queue, day, LocalTime.of(10, 0), null)))
+			.as("the one place is waiting for the counter's answer")
+			.isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.code()).isEqualTo("SLOT_FULL"));
+		Path file = dataDir.resolve("booking").resolve("booking-desk.json");
+		assertThat(Files.readString(file)).doesNotContain("花子").contains(entry.code());
+
+		String target = path + "?since=0&nonce=pull1";
+		BookingDesk.Answer answer = desk.pull(counter.sign("GET", URI.create(target), new byte[0]), target, 0, "pull1");
+		assertThat(counter.verify(answer.signature(), BookingLink.ANSWER, target, answer.body())).isTrue();
+		BookingLink.Requests requests = BookingLink.STRICT.readValue(answer.body(), BookingLink.Requests.class);
+		assertThat(requests.requests()).singleElement().satisfies(r -> {
+			assertThat(r.code()).isEqualTo(entry.code());
+			assertThat(NameSeal.open(r.sealedName(), nameKey.getPrivate())).isEqualTo(NAME);
+		});
+		assertThatThrownBy(() -> desk.pull(counter.sign("GET", URI.create(target), new byte[0]), target, 0, "pull1"))
+			.isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.code()).isEqualTo("LINK_REPLAYED"));
+		String forged = path + "?since=0&nonce=pull2";
+		assertThatThrownBy(() -> desk.pull(null, forged, 0, "pull2")).isInstanceOfSatisfying(ProblemException.class,
+				p -> assertThat(p.code()).isEqualTo("LINK_SIGNATURE_INVALID"));
+
+		byte[] decided = push(1, nameKey, List
+			.of(new BookingLink.Outcome(entry.code(), queue, day, LocalTime.of(10, 0), "BOOKED", null, List.of())),
+				"n4", clock.instant());
+		desk.receive(counter.sign("POST", URI.create(path), decided), path, decided);
+		assertThat(desk.status(BookingCodes.display(entry.code())).state()).isEqualTo(BookingDesk.State.BOOKED);
+		assertThat(Files.readString(file)).as("the request and its sealed name are gone")
+			.doesNotContain(entry.code())
+			.doesNotContain("sealedName\":\"");
+		assertThat(desk.cancel(entry.code()).state()).isEqualTo(BookingDesk.State.CANCELLING);
+	}
+
+	byte[] push(long through, KeyPair nameKey, List<BookingLink.Outcome> outcomes, String nonce, Instant at) {
+		BookableQueue bookable = bookings.bookable(queue).orElseThrow();
+		int free = outcomes.isEmpty() ? 1 : 0;
+		return BookingLink.STRICT.writeValueAsBytes(new BookingLink.Push(nonce, at, through,
+				Base64.getEncoder().encodeToString(nameKey.getPublic().getEncoded()), 15, List.of(bookable),
+				List.of(new BookingDay(day, false)),
+				List.of(new BookingLink.DaySlots(queue, day, LocalTime.of(10, 0), 30, 1, List.of(free))), outcomes));
+	}
+
+	/**
+	 * Ended bookings (cancelled, no-show, checked in) go with the retention job once
+	 * their day is madoguchi.booking.keep-ended (90 days) past; open and recent ones
+	 * stay.
+	 */
+	@Test
+	void theRetentionJobPurgesOldEndedBookingsAndKeepsOpenAndRecentOnes() {
+		Purgeable retention = purgeables.stream()
+			.filter(p -> p.target().equals("booking.bookings"))
+			.findFirst()
+			.orElseThrow();
+		LocalDate today = bookings.today();
+		Map<String, UUID> rows = new java.util.LinkedHashMap<>();
+		for (String[] row : new String[][] { { "CANCELLED", "100" }, { "NO_SHOW", "100" }, { "CHECKED_IN", "100" },
+				{ "BOOKED", "100" }, { "CANCELLED", "30" } }) {
+			UUID id = UUID.randomUUID();
+			LocalDate rowDay = today.minusDays(Long.parseLong(row[1]));
+			jdbc.sql("""
+					insert into booking.bookings (id, code, queue_code, day, slot_start, starts_at, status, created_at)
+					values (?, ?, ?, ?, '10:00', ?, ?, ?)""")
+				.params(id, BookingCodes.generate(), queue, rowDay,
+						java.sql.Timestamp
+							.from(rowDay.atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant()),
+						row[0], java.sql.Timestamp.from(clock.instant()))
+				.update();
+			rows.put(row[0] + "-" + row[1], id);
+		}
+		LocalDate cutoff = today.minusYears(5);
+		assertThat(retention.countDue(cutoff)).isGreaterThanOrEqualTo(3);
+		assertThat(retention.purge(cutoff)).isGreaterThanOrEqualTo(3);
+		for (Map.Entry<String, UUID> row : rows.entrySet()) {
+			long left = jdbc.sql("select count(*) from booking.bookings where id = ?")
+				.param(row.getValue())
+				.query(Long.class)
+				.single();
+			assertThat(left).as(row.getKey())
+				.isEqualTo(row.getKey().equals("BOOKED-100") || row.getKey().equals("CANCELLED-30") ? 1 : 0);
+		}
+		assertThat(retention.countDue(cutoff)).isZero();
 	}
 
 }

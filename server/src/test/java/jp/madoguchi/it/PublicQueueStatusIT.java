@@ -1,22 +1,36 @@
 package jp.madoguchi.it;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.madoguchi.it.TwoInstancesIT.Event;
 import jp.madoguchi.it.TwoInstancesIT.EventStream;
+import jp.madoguchi.platform.LinkSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,6 +43,7 @@ import tools.jackson.databind.JsonNode;
 import static jp.madoguchi.it.RunningServer.JSON;
 import static jp.madoguchi.it.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 23 "Done when": a counter-role and a public-role jar, as a city runs them in two
@@ -36,7 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operator does); the counter pushes, the public site never connects to the counter. A
  * call on the counter reaches the ticket's phone page on the public instance within two
  * seconds; the public instance keeps no name; when the counter stops pushing, the public
- * page says the status is not current.
+ * page says the status is not current. Bookings over the same link: the public site takes
+ * them, the counter pulls, decides and pushes the outcome, checks the booking in at
+ * arrival; the public site never holds the name readable; forged pulls are refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicQueueStatusIT {
@@ -54,12 +71,19 @@ class PublicQueueStatusIT {
 
 	static String token;
 
+	static byte[] linkKey;
+
+	static final String BOOKER = "予約\uDB40\uDD02 次郎";
+
+	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
 	@BeforeAll
 	static void startCounterAndPublicSite() throws Exception {
 		database = EmbeddedPostgres.builder().start();
 		// The operator copies the counter's link key to the public site once.
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
+		linkKey = key;
 		for (String side : List.of("counter", "public")) {
 			Path keys = Files.createDirectories(work.resolve(side).resolve("keys"),
 					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -76,7 +100,11 @@ class PublicQueueStatusIT {
 						"MADOGUCHI_BOOTSTRAP_ADMIN_PASSWORD", ResidentRecordJarIT.ADMIN_PASSWORD),
 				"--madoguchi.role=counter", "--madoguchi.data-dir=" + work.resolve("counter"),
 				"--madoguchi.queue-status.push-url=http://localhost:" + publicSite.port,
-				"--madoguchi.queue-status.allow-plain-http=true", "--madoguchi.queue-status.interval=1s");
+				"--madoguchi.queue-status.allow-plain-http=true", "--madoguchi.queue-status.interval=1s",
+				// Bookings all day, so the booking test can take a slot of today whenever
+				// it runs.
+				"--madoguchi.booking.opens=00:00", "--madoguchi.booking.closes=23:59",
+				"--madoguchi.booking.link-interval=1s");
 		token = ResidentRecordJarIT.token(counter);
 	}
 
@@ -167,8 +195,180 @@ class PublicQueueStatusIT {
 		assertThat(publicSite.output()).doesNotContain("花子");
 	}
 
+	/**
+	 * Bookings in the split installation: the public site takes the booking and answers
+	 * 受付中 at once; the counter pulls it, books it in its database (the name opened there,
+	 * never readable on the public side), and pushes the outcome; the resident sees it
+	 * confirmed by code; the counter checks it in and calls it before a later walk-in.
+	 */
 	@Test
 	@Order(3)
+	void aBookingOnThePublicSiteIsPulledConfirmedCheckedInAndCalledBeforeALaterWalkIn() throws Exception {
+		LocalDateTime now = LocalDateTime.now(TOKYO);
+		// The first 5-minute slot that starts more than a minute from now.
+		LocalTime slot = now.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+		slot = slot.minusMinutes(slot.getMinute() % 5).plusMinutes(5);
+		if (Duration.between(now.toLocalTime(), slot).compareTo(Duration.ofMinutes(1)) < 0) {
+			slot = slot.plusMinutes(5);
+		}
+		assumeTrue(slot.isAfter(now.toLocalTime()) && !slot.isAfter(LocalTime.of(23, 50)),
+				"too close to midnight for a slot of today");
+
+		String queue = "bk" + System.nanoTime() % 100_000;
+		HttpResponse<String> created = counter.client()
+			.postJson("/api/v1/admin/queues", "{\"code\":\"" + queue + "\",\"name\":\"予約の手続き\",\"nameEn\":\"Booked\","
+					+ "\"counters\":[\"1\"],\"slotMinutes\":5,\"slotCapacity\":1}", token);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+		// The counter's next push brings the queue, the days and the free places.
+		RunningServer.Client resident = publicSite.client();
+		String start = "";
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline && !start.contains("value=\"" + queue + "\"")) {
+			Thread.sleep(300);
+			start = resident.get("/public/bookings?lang=ja").body();
+		}
+		assertThat(start).as(() -> warnings(counter) + "\n" + warnings(publicSite))
+			.contains("value=\"" + queue + "\"")
+			.contains("data-split");
+		String today = now.toLocalDate().toString();
+		assumeTrue(start.contains("value=\"" + today + "\" data-closed=\"false\""), "today is a closed day");
+		String slots = resident.get("/public/bookings/slots?lang=ja&queue=" + queue + "&day=" + today).body();
+		assertThat(slots).contains("value=\"" + slot + "\"").contains("id=\"name\"");
+
+		HttpResponse<String> booked = resident.postForm("/public/bookings?lang=ja",
+				Map.of("queue", queue, "day", today, "time", slot.toString(), "name", BOOKER));
+		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(200);
+		Matcher shown = Pattern.compile("data-booking-code>([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})<")
+			.matcher(booked.body());
+		assertThat(shown.find()).as(booked.body()).isTrue();
+		String code = shown.group(1);
+		// Never told the place is certain before the counter has booked it.
+		assertThat(booked.body()).contains("data-value=\"PENDING\"").contains("まだ確定していません").doesNotContain("次郎");
+
+		// Nothing the public process holds has the name in readable form, at any time.
+		assertNoReadableName();
+
+		// The resident looks the outcome up by code (in the body, not the URL).
+		String status = "";
+		deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline && !status.contains("data-value=\"BOOKED\"")) {
+			Thread.sleep(300);
+			status = resident.postForm("/public/bookings/status?lang=ja", Map.of("code", code.toLowerCase())).body();
+		}
+		assertThat(status).contains("data-value=\"BOOKED\"").contains(code).doesNotContain("次郎");
+
+		// The counter has it, with the name it opened with its own key; the public site
+		// has
+		// deleted the request (only a MAC of the code stays, for the status).
+		try (Connection db = database.getPostgresDatabase().getConnection();
+				PreparedStatement select = db
+					.prepareStatement("select name, status from booking.bookings where code = ?")) {
+			select.setString(1, code.replace("-", ""));
+			try (ResultSet row = select.executeQuery()) {
+				assertThat(row.next()).as("the booking is in the counter's database").isTrue();
+				assertThat(row.getString("name")).isEqualTo(BOOKER);
+				assertThat(row.getString("status")).isEqualTo("BOOKED");
+			}
+		}
+		String store = Files.readString(work.resolve("public").resolve("booking").resolve("booking-desk.json"));
+		assertThat(store).doesNotContain(code.replace("-", "")).doesNotContain("sealedName\":\"");
+		assertNoReadableName();
+
+		// Arrival: the counter checks the booking in; it becomes a ticket.
+		RunningServer.Client kiosk = counter.client();
+		HttpResponse<String> checkedIn = kiosk.postJson("/api/v1/bookings/check-in", "{\"code\":\"" + code + "\"}",
+				token);
+		assertThat(checkedIn.statusCode()).as(checkedIn.body()).isEqualTo(201);
+		int ticket = json(checkedIn).get("ticketNumber").asInt();
+		HttpResponse<String> walkIn = kiosk.postJson("/api/v1/receptions",
+				"{\"queue\":\"" + queue + "\",\"name\":\"後から来た人\"}", token);
+		assertThat(walkIn.statusCode()).as(walkIn.body()).isEqualTo(201);
+		int walkInTicket = json(walkIn).get("ticketNumber").asInt();
+
+		HttpResponse<String> first = kiosk.postJson("/api/v1/queues/" + queue + "/call-next", "{\"counter\":\"1\"}",
+				token);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(json(first).get("ticketNumber").asInt()).as("the booked resident first").isEqualTo(ticket);
+		HttpResponse<String> second = kiosk.postJson("/api/v1/queues/" + queue + "/call-next", "{\"counter\":\"1\"}",
+				token);
+		assertThat(json(second).get("ticketNumber").asInt()).isEqualTo(walkInTicket);
+	}
+
+	/**
+	 * The pull is the counter's own request: unsigned or signed with another key it is
+	 * refused and answers nothing; a genuine one cannot be replayed; an unsigned push is
+	 * refused.
+	 */
+	@Test
+	@Order(4)
+	void theBookingLinkRefusesForgedAndReplayedPullsAndPushes() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String target = "/public/api/v1/link/bookings?since=0&nonce=" + System.nanoTime();
+		URI uri = URI.create("http://localhost:" + publicSite.port + target);
+
+		HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(uri).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(unsigned.statusCode()).isEqualTo(401);
+		assertThat(unsigned.body()).contains("LINK_SIGNATURE_INVALID").doesNotContain("requests");
+
+		byte[] otherKey = new byte[32];
+		new SecureRandom().nextBytes(otherKey);
+		HttpResponse<String> forged = http.send(HttpRequest.newBuilder(uri)
+			.header(LinkSigner.HEADER, new LinkSigner(otherKey, Clock.systemUTC()).sign("GET", uri, new byte[0]))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(forged.body()).doesNotContain("requests");
+
+		LinkSigner genuine = new LinkSigner(linkKey, Clock.systemUTC());
+		HttpRequest pull = HttpRequest.newBuilder(uri)
+			.header(LinkSigner.HEADER, genuine.sign("GET", uri, new byte[0]))
+			.GET()
+			.build();
+		HttpResponse<String> answered = http.send(pull, HttpResponse.BodyHandlers.ofString());
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+		assertThat(json(answered).has("requests")).isTrue();
+		assertThat(genuine.verify(answered.headers().firstValue(LinkSigner.HEADER).orElseThrow(), "ANSWER", target,
+				answered.body().getBytes(StandardCharsets.UTF_8)))
+			.as("the answer is signed by the public site")
+			.isTrue();
+		assertThat(http.send(pull, HttpResponse.BodyHandlers.ofString()).statusCode()).as("replayed").isEqualTo(409);
+
+		URI push = URI.create("http://localhost:" + publicSite.port + "/public/api/v1/link/bookings");
+		HttpResponse<String> unsignedPush = http.send(HttpRequest.newBuilder(push)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(unsignedPush.statusCode()).isEqualTo(401);
+	}
+
+	/** What went wrong on a server, when a wait fails. */
+	static String warnings(RunningServer server) {
+		try {
+			return server.output()
+				.lines()
+				.filter(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("Exception"))
+				.limit(40)
+				.collect(Collectors.joining("\n"));
+		}
+		catch (IOException ex) {
+			return ex.toString();
+		}
+	}
+
+	static void assertNoReadableName() throws Exception {
+		try (Stream<Path> files = Files.walk(work.resolve("public"))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).as(file.toString())
+					.doesNotContain("次郎");
+			}
+		}
+		assertThat(publicSite.output()).doesNotContain("次郎");
+	}
+
+	@Test
+	@Order(9)
 	void whenTheCounterStopsPushingThePublicPageSaysTheStatusIsNotCurrent() throws Exception {
 		counter.stop();
 		long deadline = System.currentTimeMillis() + 30_000;

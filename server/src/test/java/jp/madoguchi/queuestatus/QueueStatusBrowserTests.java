@@ -1,5 +1,9 @@
 package jp.madoguchi.queuestatus;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
 import jp.madoguchi.queuestatus.domain.StatusPublisher;
 import jp.madoguchi.queuestatus.domain.TicketReferences;
 import jp.madoguchi.reception.NewReception;
@@ -10,18 +14,25 @@ import jp.madoguchi.reception.domain.Calling;
 import jp.madoguchi.support.Axe;
 import jp.madoguchi.support.Chromium;
 import jp.madoguchi.support.TestQueues;
+import jp.madoguchi.text.ClosedDays;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 23: the phone page and the queue status page in Chromium at 390 px, in the three
@@ -49,6 +60,9 @@ class QueueStatusBrowserTests {
 
 	@Autowired
 	TicketReferences references;
+
+	@Autowired
+	ClosedDays closedDays;
 
 	@Test
 	void thePhonePageFollowsTheTicketLiveAndIsAccessibleAt390Pixels() throws Exception {
@@ -103,6 +117,76 @@ class QueueStatusBrowserTests {
 		}
 		report.assertClean();
 		assertThat(ahead.ticketNumber()).isLessThan(mine.ticketNumber());
+	}
+
+	/**
+	 * Issue 23 item 4: the booking pages (choose, slots, booked, cancel, cancelled) in
+	 * Chromium at 390 px in 日本語 and English: no horizontal scrolling, accessible (axe).
+	 */
+	@Test
+	void theBookingPagesAreAccessibleAt390PixelsInJapaneseAndEnglish() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String queue = "bx" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(
+				post("/api/v1/admin/queues").with(user("admin-bookings").authorities(() -> "MASTER_ADMIN"))
+					.with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"code\":\"" + queue + "\",\"name\":\"予約の画面\",\"nameEn\":\"Booking pages\","
+							+ "\"counters\":[\"1\"],\"slotMinutes\":30,\"slotCapacity\":2}"))
+			.andExpect(status().isCreated());
+		LocalDate day = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1);
+		while (closedDays.isClosed(day)) {
+			day = day.plusDays(1);
+		}
+		String base = "http://localhost:" + port;
+
+		Axe.Report report = new Axe.Report();
+		try (Chromium browser = Chromium.phone()) {
+			for (String lang : new String[] { "ja", "en" }) {
+				browser.driver().get(base + "/public/bookings?lang=" + lang);
+				choose(browser, "input[name='queue'][value='" + queue + "']");
+				browser.script("document.getElementById('day').value = arguments[0]", day.toString());
+				fits(browser, lang);
+				report.check(browser, "booking start " + lang);
+				browser.visible("main form button[type='submit']").click();
+
+				browser.await(d -> !d.findElements(By.cssSelector("input[name='time'][value='10:00']")).isEmpty());
+				fits(browser, lang);
+				report.check(browser, "booking slots " + lang);
+				choose(browser, "input[name='time'][value='10:00']");
+				browser.visible("main form button[type='submit']").click();
+
+				String code = browser.visible("[data-booking-code]").getText();
+				assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
+				assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+					.isEqualTo(lang.equals("en") ? "Your visit is booked" : "予約しました");
+				fits(browser, lang);
+				report.check(browser, "booked " + lang);
+
+				browser.driver().get(base + "/public/bookings/cancel?lang=" + lang);
+				fits(browser, lang);
+				report.check(browser, "booking cancel " + lang);
+				browser.type(browser.visible("#code"), code);
+				browser.visible("main form button[type='submit']").click();
+				browser.visible("[data-cancelled]");
+				fits(browser, lang);
+				report.check(browser, "booking cancelled " + lang);
+			}
+		}
+		report.assertClean();
+	}
+
+	/** Chooses a radio button by its label, as a resident taps it. */
+	private static void choose(Chromium browser, String input) {
+		browser.await(d -> !d.findElements(By.cssSelector(input)).isEmpty());
+		String id = browser.driver().findElement(By.cssSelector(input)).getAttribute("id");
+		browser.visible("label[for='" + id + "']").click();
+	}
+
+	private static void fits(Chromium browser, String lang) {
+		assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+			.as("no horizontal scrolling on a phone (%s)", lang)
+			.isLessThanOrEqualTo(390);
 	}
 
 }

@@ -16,8 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is released as a no-show
  * @param perAddress bookings one client address may make per hour on the public site
  * (besides the general public rate limit)
+ * @param keepEnded how long after its day an ended booking (cancelled, no-show, checked
+ * in) is kept before the retention job purges it
  */
 @ConfigurationProperties("madoguchi.booking")
 public record BookingProperties(@DefaultValue("09:00") LocalTime opens, @DefaultValue("16:00") LocalTime closes,
-		@DefaultValue("14") int daysAhead, @DefaultValue("15m") Duration grace, @DefaultValue("10") int perAddress) {
+		@DefaultValue("14") int daysAhead, @DefaultValue("15m") Duration grace, @DefaultValue("10") int perAddress,
+		@DefaultValue("90d") Duration keepEnded) {
 }

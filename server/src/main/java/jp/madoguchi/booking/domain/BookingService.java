@@ -134,6 +134,14 @@ public class BookingService {
 	 * free slots ({@code offers}).
 	 */
 	public Booking book(NewBooking request) {
+		return book(request, null);
+	}
+
+	/**
+	 * {@link #book(NewBooking)} with the code the public site already gave the resident
+	 * (split installation), or a new one when {@code code} is null.
+	 */
+	private Booking book(NewBooking request, @Nullable String code) {
 		BookableQueue queue = queue(request.queue());
 		checkDay(request.day());
 		String name = validName(request.name());
@@ -152,13 +160,17 @@ public class BookingService {
 				return null;
 			}
 			Instant now = clock.instant();
-			for (int attempt = 0; attempt < 5; attempt++) {
-				Booking booking = new Booking(UUID.randomUUID(), BookingCodes.generate(), queue.code(), request.day(),
-						request.slot(), request.day().atTime(request.slot()).atZone(TOKYO).toInstant(), name,
-						BookingStatus.BOOKED, now, null, null);
+			for (int attempt = 0; attempt < ((code == null) ? 5 : 1); attempt++) {
+				Booking booking = new Booking(UUID.randomUUID(), (code == null) ? BookingCodes.generate() : code,
+						queue.code(), request.day(), request.slot(),
+						request.day().atTime(request.slot()).atZone(TOKYO).toInstant(), name, BookingStatus.BOOKED, now,
+						null, null);
 				if (store.add(booking)) {
 					return booking;
 				}
+			}
+			if (code != null) {
+				throw ProblemException.conflict("BOOKING_CODE_TAKEN");
 			}
 			throw new IllegalStateException("No free booking code after 5 draws");
 		});
@@ -303,7 +315,7 @@ public class BookingService {
 		}
 	}
 
-	private static @Nullable String validName(@Nullable String name) {
+	static @Nullable String validName(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
@@ -318,6 +330,80 @@ public class BookingService {
 					"name", String.join(" ", problems));
 		}
 		return stripped;
+	}
+
+	/**
+	 * Decides a request the public site took (split installation) and answers its
+	 * outcome: booking it with the code the resident already has (a request seen before
+	 * answers the booking's state, so a pull repeated after a restart changes nothing),
+	 * or cancelling it. Refusals are outcomes, not exceptions.
+	 */
+	public BookingLink.Outcome decide(BookingLink.Request request, @Nullable String name) {
+		String code = BookingCodes.normalize(request.code()).orElse(null);
+		if (code == null) {
+			return refused(request, "BOOKING_NOT_FOUND", List.of());
+		}
+		Optional<Booking> known = store.find(code);
+		if (request.kind() == BookingLink.Kind.BOOK) {
+			if (known.isPresent()) {
+				return outcome(known.get(), request);
+			}
+			try {
+				return outcome(book(new NewBooking(request.queue(), request.day(), request.time(), name), code),
+						request);
+			}
+			catch (ProblemException refused) {
+				List<Slot> offers = new ArrayList<>();
+				if (refused.properties().get("offers") instanceof List<?> list) {
+					list.stream().filter(Slot.class::isInstance).map(Slot.class::cast).forEach(offers::add);
+				}
+				return refused(request, refused.code(), offers);
+			}
+		}
+		if (known.isEmpty()) {
+			return refused(request, "BOOKING_NOT_FOUND", List.of());
+		}
+		try {
+			return outcome(cancel(code), request, BookingStatus.CANCELLED);
+		}
+		catch (ProblemException refused) {
+			return outcome(store.find(code).orElseThrow(), request);
+		}
+	}
+
+	private static BookingLink.Outcome outcome(Booking booking, BookingLink.Request request) {
+		return outcome(booking, request, booking.status());
+	}
+
+	private static BookingLink.Outcome outcome(Booking booking, BookingLink.Request request, BookingStatus status) {
+		return new BookingLink.Outcome(request.code(), booking.queue(), booking.day(), booking.slot(), status.name(),
+				null, List.of());
+	}
+
+	private static BookingLink.Outcome refused(BookingLink.Request request, String problem, List<Slot> offers) {
+		return new BookingLink.Outcome(request.code(), request.queue(), request.day(), request.time(), "REFUSED",
+				problem, offers);
+	}
+
+	/**
+	 * Every slot of every bookable queue on the open days of the window, with the places
+	 * free now: what the public site of a split installation offers until the next push.
+	 */
+	public List<BookingLink.DaySlots> openSlots() {
+		List<BookingLink.DaySlots> all = new ArrayList<>();
+		List<BookingDay> days = days();
+		for (BookableQueue queue : queues()) {
+			for (BookingDay day : days) {
+				if (!day.closed()) {
+					List<Slot> slots = slots(queue, day.day(), store.taken(queue.code(), day.day()));
+					if (!slots.isEmpty()) {
+						all.add(new BookingLink.DaySlots(queue.code(), day.day(), slots.get(0).start(),
+								queue.slotMinutes(), queue.slotCapacity(), slots.stream().map(Slot::free).toList()));
+					}
+				}
+			}
+		}
+		return all;
 	}
 
 	/** The names of a queue that takes (or took) bookings, for the pages. */

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jp.madoguchi.booking.domain.BookingService;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.platform.RateLimiter;
 import jp.madoguchi.platform.Role;
 import jp.madoguchi.platform.ServedBy;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +18,13 @@ import org.springframework.stereotype.Component;
  * the public site's request rate: one address cannot take every place of a day.
  */
 @Component
-@ServedBy({})
-// Role all only, like the public booking pages (see PublicBookingPageController).
+@ServedBy(Role.PUBLIC)
 class BookingLimit {
 
 	private final RateLimiter limiter;
 
-	BookingLimit(BookingService bookings) {
-		this.limiter = new RateLimiter(Math.max(1, bookings.properties().perAddress()), Duration.ofHours(1));
+	BookingLimit(@Value("${madoguchi.booking.per-address:10}") int perAddress) {
+		this.limiter = new RateLimiter(Math.max(1, perAddress), Duration.ofHours(1));
 	}
 
 	void take(HttpServletRequest request) {

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * name); the answer is the booking code and its QR code. Cancelling takes the code.
  * <p>
  * Served in a process of role {@code all} only ({@code @ServedBy({})}): the bookings live
- * in the counter's database, which a public-role process does not have. The two-process
- * path is described in docs/bookings.md and not built.
+ * in the counter's database, which a public-role process does not have. A public process
+ * serves the same pages from its own store instead ({@link PublicBookingDeskController},
+ * docs/bookings.md "Two processes").
  * <p>
  * No CSRF token: the public site keeps no session and no cookie, so a forged form acts
  * with no one's authority (booking takes nothing but a free place, which the per-address
