@@ -52,6 +52,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -60,6 +61,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -233,6 +235,50 @@ class BookingTests {
 			.andExpect(jsonPath("$.code").value("CLOSED_DAY"));
 		String start = mvc.perform(get("/public/bookings")).andReturn().getResponse().getContentAsString();
 		assertThat(start).containsPattern("value=\"" + closed + "\"[^>]*disabled");
+	}
+
+	/**
+	 * 休日開庁: a closed day opened specially takes bookings, within its own hours only;
+	 * removed, the day is closed again.
+	 */
+	@Test
+	void aSpecialOpeningOnAClosedDayTakesBookingsWithinItsHoursOnly() throws Exception {
+		LocalDate closed = day;
+		while (!closedDays.isClosed(closed)) {
+			closed = closed.plusDays(1);
+		}
+		RequestPostProcessor admin = user("admin-bookings").authorities(() -> "MASTER_ADMIN");
+		mvc.perform(post("/api/v1/admin/holidays/special-openings").with(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\":\"" + closed + "\",\"opens\":\"09:00\",\"closes\":\"11:00\",\"note\":\"休日開庁\"}"))
+			.andExpect(status().isCreated());
+		try {
+			JsonNode slots = JSON.readTree(mvc
+				.perform(get("/public/api/v1/bookings/slots").param("queue", queue).param("day", closed.toString()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(slots.size()).as("09:00-11:00 in 30 minutes").isEqualTo(4);
+			assertThat(slots.get(0).get("start").asString()).startsWith("09:00");
+			assertThat(slots.get(3).get("end").asString()).startsWith("11:00");
+			mvc.perform(post("/public/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"queue\":\"" + queue + "\",\"day\":\"" + closed + "\",\"time\":\"10:00\"}"))
+				.andExpect(status().isCreated());
+			mvc.perform(post("/public/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"queue\":\"" + queue + "\",\"day\":\"" + closed + "\",\"time\":\"13:00\"}"))
+				.andExpect(status().is4xxClientError());
+			String start = mvc.perform(get("/public/bookings")).andReturn().getResponse().getContentAsString();
+			assertThat(start).doesNotContainPattern("value=\"" + closed + "\"[^>]*disabled");
+		}
+		finally {
+			mvc.perform(delete("/api/v1/admin/holidays/special-openings/" + closed).with(admin).with(csrf()))
+				.andExpect(status().isNoContent());
+		}
+		mvc.perform(get("/public/api/v1/bookings/slots").param("queue", queue).param("day", closed.toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("CLOSED_DAY"));
 	}
 
 	@Test

@@ -3,11 +3,14 @@ package jp.madoguchi.admin.domain;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import jp.madoguchi.audit.AuditEntry;
@@ -16,6 +19,7 @@ import jp.madoguchi.platform.CsvTable;
 import jp.madoguchi.platform.ProblemException;
 import jp.madoguchi.text.ClosedDayRule;
 import jp.madoguchi.text.ClosedDays;
+import jp.madoguchi.text.CounterHours;
 import jp.madoguchi.text.NationalHolidays;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +64,65 @@ public class HolidayService implements Holidays, ClosedDays {
 	public boolean isClosed(LocalDate day) {
 		boolean holiday = store.listsYear(day.getYear()) ? isHoliday(day) : NationalHolidays.isHoliday(day);
 		return rule().closes(day, holiday);
+	}
+
+	@Override
+	public Optional<CounterHours.Span> specialOpening(LocalDate day) {
+		return store.specialOpening(day).map(SpecialOpening::hours);
+	}
+
+	/** The special openings from {@code from} to {@code to}, both included. */
+	public List<SpecialOpening> specialOpenings(LocalDate from, LocalDate to) {
+		return store.specialOpenings(from, to);
+	}
+
+	/**
+	 * Opens the counters on a day with its own hours; times as HH:MM, the first before
+	 * the second (422 INVALID_SPECIAL_OPENING naming the field), one per day (409
+	 * SPECIAL_OPENING_EXISTS). Audited.
+	 */
+	@Transactional
+	public SpecialOpening addSpecialOpening(LocalDate day, @Nullable String opens, @Nullable String closes,
+			@Nullable String note, String actor) {
+		LocalTime from = specialOpeningTime("opens", opens);
+		LocalTime to = specialOpeningTime("closes", closes);
+		if (!from.isBefore(to)) {
+			throw ProblemException.invalid("INVALID_SPECIAL_OPENING").because("closes");
+		}
+		String clean = (note != null) ? note.strip() : "";
+		if (clean.length() > SpecialOpening.NOTE_MAX_LENGTH) {
+			throw ProblemException.invalid("INVALID_SPECIAL_OPENING").because("note");
+		}
+		SpecialOpening opening = new SpecialOpening(day, new CounterHours.Span(from, to), clean);
+		try {
+			store.addSpecialOpening(opening, actor);
+		}
+		catch (DuplicateKeyException ex) {
+			throw ProblemException.conflict("SPECIAL_OPENING_EXISTS", day.toString());
+		}
+		audit.record(AuditEntry.success("SPECIAL_OPENING_ADDED", "special-opening:" + day, from + "-" + to));
+		return opening;
+	}
+
+	/** 404 SPECIAL_OPENING_NOT_FOUND when the day has none. Audited. */
+	@Transactional
+	public void removeSpecialOpening(LocalDate day) {
+		if (!store.removeSpecialOpening(day)) {
+			throw ProblemException.notFound("SPECIAL_OPENING_NOT_FOUND");
+		}
+		audit.record(AuditEntry.success("SPECIAL_OPENING_REMOVED", "special-opening:" + day, ""));
+	}
+
+	private static LocalTime specialOpeningTime(String field, @Nullable String text) {
+		if (text != null && text.strip().matches("\\d{2}:\\d{2}")) {
+			try {
+				return LocalTime.parse(text.strip());
+			}
+			catch (DateTimeParseException ex) {
+				// answered below
+			}
+		}
+		throw ProblemException.invalid("INVALID_SPECIAL_OPENING").because(field);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package jp.madoguchi.admin.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jp.madoguchi.admin.domain.Holidays.Holiday;
 import jp.madoguchi.text.ClosedDayRule;
@@ -32,5 +33,21 @@ public interface HolidayStore {
 	 * @return whether there was such a holiday
 	 */
 	boolean remove(LocalDate day);
+
+	/** The special opening of the day ({@code admin.special_openings}), if any. */
+	Optional<SpecialOpening> specialOpening(LocalDate day);
+
+	/** Special openings between the two days, inclusive, in date order. */
+	List<SpecialOpening> specialOpenings(LocalDate from, LocalDate to);
+
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException when the day has one already
+	 */
+	void addSpecialOpening(SpecialOpening opening, String actor);
+
+	/**
+	 * @return whether there was one
+	 */
+	boolean removeSpecialOpening(LocalDate day);
 
 }

@@ -1,12 +1,16 @@
 package jp.madoguchi.admin.persistence;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 
 import jp.madoguchi.admin.domain.HolidayStore;
+import jp.madoguchi.admin.domain.SpecialOpening;
 import jp.madoguchi.admin.domain.Holidays.Holiday;
 import jp.madoguchi.text.ClosedDayRule;
+import jp.madoguchi.text.CounterHours;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,6 +85,34 @@ class JdbcHolidayStore implements HolidayStore {
 	@Override
 	public boolean remove(LocalDate day) {
 		return jdbc.sql("delete from admin.holidays where day = ?").param(day).update() > 0;
+	}
+
+	@Override
+	public Optional<SpecialOpening> specialOpening(LocalDate day) {
+		return specialOpenings(day, day).stream().findFirst();
+	}
+
+	@Override
+	public List<SpecialOpening> specialOpenings(LocalDate from, LocalDate to) {
+		return jdbc
+			.sql("select day, opens, closes, note from admin.special_openings where day between ? and ? order by day")
+			.params(from, to)
+			.query((rs, row) -> new SpecialOpening(rs.getObject(1, LocalDate.class),
+					new CounterHours.Span(rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class)),
+					rs.getString(4)))
+			.list();
+	}
+
+	@Override
+	public void addSpecialOpening(SpecialOpening opening, String actor) {
+		jdbc.sql("insert into admin.special_openings (day, opens, closes, note, created_by) values (?, ?, ?, ?, ?)")
+			.params(opening.day(), opening.hours().opens(), opening.hours().closes(), opening.note(), actor)
+			.update();
+	}
+
+	@Override
+	public boolean removeSpecialOpening(LocalDate day) {
+		return jdbc.sql("delete from admin.special_openings where day = ?").param(day).update() > 0;
 	}
 
 }

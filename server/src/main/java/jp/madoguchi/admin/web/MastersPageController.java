@@ -56,6 +56,8 @@ class MastersPageController {
 		model.addAttribute("yearEndTo", HolidayService.monthDay(rule.yearEndTo()));
 		model.addAttribute("weekdays", DayOfWeek.values());
 		model.addAttribute("hours", openingHours.hours());
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
+		model.addAttribute("specialOpenings", holidays.specialOpenings(today, today.plusYears(1)));
 		return "admin/holidays";
 	}
 
@@ -100,6 +102,28 @@ class MastersPageController {
 			RedirectAttributes redirect) {
 		attempt(redirect, "admin.holidays.removed", () -> holidays.remove(day));
 		return "redirect:/admin/holidays?year=" + day.getYear();
+	}
+
+	@PostMapping("/admin/holidays/special-openings")
+	String addSpecialOpening(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+			@RequestParam(defaultValue = "") String opens, @RequestParam(defaultValue = "") String closes,
+			@RequestParam(defaultValue = "") String note, Authentication caller, RedirectAttributes redirect) {
+		if (day == null) {
+			redirect.addFlashAttribute("failure", "日付を入力してください。");
+		}
+		else {
+			attempt(redirect, "admin.specialOpenings.added",
+					() -> holidays.addSpecialOpening(day, opens, closes, note, caller.getName()));
+		}
+		return "redirect:/admin/holidays#special-openings";
+	}
+
+	@PostMapping("/admin/holidays/special-openings/{day}/delete")
+	String removeSpecialOpening(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			RedirectAttributes redirect) {
+		attempt(redirect, "admin.specialOpenings.removed", () -> holidays.removeSpecialOpening(day));
+		return "redirect:/admin/holidays#special-openings";
 	}
 
 	private static void attempt(RedirectAttributes redirect, String savedKey, Runnable action) {

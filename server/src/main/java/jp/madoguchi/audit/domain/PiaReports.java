@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -141,7 +142,7 @@ public class PiaReports {
 		Grouped failedSignIns = new Grouped("FAILED_SIGN_INS");
 		Listed accountChanges = new Listed("ACCOUNT_CHANGES");
 		Listed exports = new Listed("EXPORTS");
-		Map<String, Boolean> closedCache = new HashMap<>();
+		Map<LocalDate, Optional<CounterHours.Span>> hoursCache = new HashMap<>();
 		long read = events.forEachBetween(start, end, (event) -> {
 			String action = event.action();
 			boolean success = event.outcome() == AuditOutcome.SUCCESS;
@@ -150,9 +151,9 @@ public class PiaReports {
 					myNumberViews.add(event.actor() + "\u0000", event, event.actor(), null, action);
 				}
 				ZonedDateTime local = event.occurredAt().atZone(ZONE);
-				boolean closedDay = closedCache.computeIfAbsent(local.toLocalDate().toString(),
-						(day) -> closed.isClosed(local.toLocalDate()));
-				if (closedDay || !hours.isOpen(local.getDayOfWeek(), local.toLocalTime())) {
+				Optional<CounterHours.Span> open = hoursCache.computeIfAbsent(local.toLocalDate(),
+						(day) -> closed.hoursOn(day, hours));
+				if (open.isEmpty() || !open.get().contains(local.toLocalTime())) {
 					afterHours.addVisit(event);
 				}
 				bulkReads.add(event.actor(), event);

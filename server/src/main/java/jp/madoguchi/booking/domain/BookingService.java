@@ -21,6 +21,7 @@ import jp.madoguchi.reception.ReceptionSource;
 import jp.madoguchi.reception.ReceptionView;
 import jp.madoguchi.reception.Receptions;
 import jp.madoguchi.text.ClosedDays;
+import jp.madoguchi.text.CounterHours;
 import jp.madoguchi.text.ExactText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -96,7 +97,7 @@ public class BookingService {
 		List<BookingDay> days = new ArrayList<>();
 		for (int i = 0; i <= properties.daysAhead(); i++) {
 			LocalDate day = today.plusDays(i);
-			days.add(new BookingDay(day, closedDays.isClosed(day)));
+			days.add(new BookingDay(day, !closedDays.opensOn(day)));
 		}
 		return days;
 	}
@@ -115,9 +116,16 @@ public class BookingService {
 		Instant now = clock.instant();
 		List<Slot> slots = new ArrayList<>();
 		LocalTime start = properties.opens();
+		LocalTime closes = properties.closes();
+		// A special opening (休日開庁) books within its own hours only.
+		Optional<CounterHours.Span> special = closedDays.specialOpening(day);
+		if (special.isPresent()) {
+			start = later(start, special.get().opens());
+			closes = earlier(closes, special.get().closes());
+		}
 		while (true) {
 			LocalTime end = start.plusMinutes(queue.slotMinutes());
-			if (end.isAfter(properties.closes()) || end.isBefore(start)) {
+			if (end.isAfter(closes) || end.isBefore(start)) {
 				break;
 			}
 			int free = Math.max(0, queue.slotCapacity() - taken.getOrDefault(start, 0));
@@ -189,7 +197,7 @@ public class BookingService {
 		List<Slot> offers = new ArrayList<>();
 		LocalDate last = today().plusDays(properties.daysAhead());
 		for (LocalDate d = day; !d.isAfter(last) && offers.size() < OFFERS; d = d.plusDays(1)) {
-			if (closedDays.isClosed(d)) {
+			if (!closedDays.opensOn(d)) {
 				continue;
 			}
 			for (Slot slot : slots(queue, d, store.taken(queue.code(), d))) {
@@ -303,13 +311,21 @@ public class BookingService {
 			.orElseThrow(() -> ProblemException.notFound("BOOKING_QUEUE_NOT_FOUND"));
 	}
 
+	private static LocalTime later(LocalTime a, LocalTime b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static LocalTime earlier(LocalTime a, LocalTime b) {
+		return a.isBefore(b) ? a : b;
+	}
+
 	private void checkDay(LocalDate day) {
 		LocalDate today = today();
 		if (day.isBefore(today) || day.isAfter(today.plusDays(properties.daysAhead()))) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "BOOKING_DAY_OUT_OF_RANGE",
 					Map.of("field", "day"), properties.daysAhead());
 		}
-		if (closedDays.isClosed(day)) {
+		if (!closedDays.opensOn(day)) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "CLOSED_DAY", Map.of("field", "day"),
 					day.toString());
 		}
