@@ -68,7 +68,7 @@ class PublicBookingDeskController {
 			return "booking/slots";
 		}
 		catch (ProblemException refused) {
-			refused(refused, model, response);
+			BookingRefusal.show(refused, model, response);
 			return start(model);
 		}
 	}
@@ -83,7 +83,7 @@ class PublicBookingDeskController {
 			date = PublicBookingPageController.date(day);
 		}
 		catch (ProblemException refused) {
-			refused(refused, model, response);
+			BookingRefusal.show(refused, model, response);
 			return start(model);
 		}
 		try {
@@ -94,10 +94,7 @@ class PublicBookingDeskController {
 			return show(entry, model);
 		}
 		catch (ProblemException refused) {
-			refused(refused, model, response);
-			if (refused.properties().get("offers") instanceof List<?> offers) {
-				model.addAttribute("offers", offers);
-			}
+			BookingRefusal.show(refused, model, response);
 			try {
 				showSlots(queue, date, model);
 				return "booking/slots";
@@ -120,7 +117,7 @@ class PublicBookingDeskController {
 			return show(desk.status(code), model);
 		}
 		catch (ProblemException refused) {
-			refused(refused, model, response);
+			BookingRefusal.show(refused, model, response);
 			return "booking/status";
 		}
 	}
@@ -136,7 +133,7 @@ class PublicBookingDeskController {
 			return show(desk.cancel(code), model);
 		}
 		catch (ProblemException refused) {
-			refused(refused, model, response);
+			BookingRefusal.show(refused, model, response);
 			return "booking/cancel";
 		}
 	}
@@ -166,12 +163,6 @@ class PublicBookingDeskController {
 		model.addAttribute("anyFree", slots.stream().anyMatch(Slot::bookable));
 		model.addAttribute("takesNames", desk.takesNames());
 		model.addAttribute("split", true);
-	}
-
-	private static void refused(ProblemException refused, Model model, HttpServletResponse response) {
-		response.setStatus(refused.status().value());
-		model.addAttribute("refused", refused.getLocalizedMessage());
-		model.addAttribute("refusedCode", refused.code());
 	}
 
 }

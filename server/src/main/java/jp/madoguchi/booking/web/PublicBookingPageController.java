@@ -76,9 +76,7 @@ class PublicBookingPageController {
 			return "booking/slots";
 		}
 		catch (ProblemException refused) {
-			response.setStatus(refused.status().value());
-			model.addAttribute("refused", refused.getLocalizedMessage());
-			model.addAttribute("refusedCode", refused.code());
+			BookingRefusal.show(refused, model, response);
 			return start(model);
 		}
 	}
@@ -93,9 +91,7 @@ class PublicBookingPageController {
 			date = date(day);
 		}
 		catch (ProblemException refused) {
-			response.setStatus(refused.status().value());
-			model.addAttribute("refused", refused.getLocalizedMessage());
-			model.addAttribute("refusedCode", refused.code());
+			BookingRefusal.show(refused, model, response);
 			return start(model);
 		}
 		try {
@@ -109,12 +105,7 @@ class PublicBookingPageController {
 			return "booking/booked";
 		}
 		catch (ProblemException refused) {
-			response.setStatus(refused.status().value());
-			model.addAttribute("refused", refused.getLocalizedMessage());
-			model.addAttribute("refusedCode", refused.code());
-			if (refused.properties().get("offers") instanceof List<?> offers) {
-				model.addAttribute("offers", offers);
-			}
+			BookingRefusal.show(refused, model, response);
 			try {
 				showSlots(queue, date, model);
 				return "booking/slots";
@@ -138,9 +129,7 @@ class PublicBookingPageController {
 			return "booking/cancelled";
 		}
 		catch (ProblemException refused) {
-			response.setStatus(refused.status().value());
-			model.addAttribute("refused", refused.getLocalizedMessage());
-			model.addAttribute("refusedCode", refused.code());
+			BookingRefusal.show(refused, model, response);
 			return "booking/cancel";
 		}
 	}
