@@ -217,13 +217,14 @@ class GuideTranslationsTests {
 		Document list = page(mvc.perform(get("/guidance/admin").with(MASTER)));
 		assertThat(list.select("#translations-missing li[data-language=vi] [data-missing-count]").text()).isNotBlank();
 		assertThat(list.select("a[href='/guidance/admin/" + code + "/translations?language=vi']").text())
-			.isEqualTo("vi 4");
+			.isEqualTo("vi 5");
 
 		Document screen = page(
 				mvc.perform(get("/guidance/admin/" + code + "/translations").param("language", "vi").with(MASTER)));
+		// The rule's reason is translated here too.
 		assertThat(screen.select("tr[data-field]").eachAttr("data-field")).containsExactly("name", "documents.0",
-				"documents.1", "explanation");
-		assertThat(screen.select("tr[data-status=MISSING]")).hasSize(4);
+				"documents.1", "explanation", jp.madoguchi.guidance.domain.Procedure.reasonField("test"));
+		assertThat(screen.select("tr[data-status=MISSING]")).hasSize(5);
 
 		mvc.perform(post("/guidance/admin/" + code + "/translations").with(MASTER)
 			.with(csrf())
@@ -309,15 +310,12 @@ class GuideTranslationsTests {
 		assertThat(untranslated.get("reasons").get(0).asString()).isEqualTo("test");
 		assertThat(untranslated.get("resident").get("reasons").get(0).asString()).isEqualTo("test");
 		assertThat(untranslated.get("resident").get("fallbacks").get("reasons.0").asString()).isEqualTo("ja");
-		// An English translation of it stands in for Korean; a Korean one is used as it
-		// is.
+		// Translated through the API: English stands in for Korean, Vietnamese is used.
 		String field = jp.madoguchi.guidance.domain.Procedure.reasonField("test");
-		jdbc.sql("""
-				insert into guidance.translations (master, record_id, field, language, text, source_text)
-				values ('procedure', ?, ?, 'en', 'a test', 'test'), ('procedure', ?, ?, 'vi', 'thử nghiệm', 'test')""")
-			.params(code, field, code, field)
-			.update();
-		jdbc.sql("update guidance.revision set revision = revision + 1").update();
+		saveTranslation("en", field, "a test").andExpect(status().isOk())
+			.andExpect(jsonPath("$.japanese").value("test"));
+		saveTranslation("vi", field, "thử nghiệm").andExpect(status().isOk());
+		saveTranslation("vi", "reason.00000000", "x").andExpect(status().isUnprocessableContent());
 		JsonNode english = procedure(evaluate(special(), "ko"), code);
 		assertThat(english.get("resident").get("reasons").get(0).asString()).isEqualTo("a test");
 		assertThat(english.get("resident").get("fallbacks").get("reasons.0").asString()).isEqualTo("en");
