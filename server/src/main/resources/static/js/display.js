@@ -40,7 +40,13 @@
 		li.dataset.ticket = String(call.ticketNumber);
 		li.querySelector('.display__ticket').textContent = String(call.ticketNumber);
 		li.querySelector('[data-name]').textContent = call.counterName || call.counter;
-		li.querySelector('[data-name-en]').textContent = call.counterNameEn || '';
+		// The counter's name in each language the screen rotates through (counterNames:
+		// its translation, else English, else Japanese), showing the current one.
+		li.querySelectorAll('[data-name-in]').forEach((e) => {
+			const names = call.counterNames || {};
+			e.textContent = names[e.dataset.nameIn] || call.counterNameEn || '';
+			e.classList.toggle('is-hidden', Number(e.dataset.rotate) !== language);
+		});
 		return li;
 	}
 

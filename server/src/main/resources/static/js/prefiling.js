@@ -395,9 +395,9 @@
 	async function check() {
 		let answer;
 		try {
-			// The API speaks Japanese and English; やさしい日本語 is asked for by name, and the
-			// other languages get English (the counter's messages are not translated further).
-			answer = await post(api + '/check' + (lang === 'easy' ? '?lang=easy' : (lang === 'ja' ? '' : '?lang=en')),
+			// The API answers in the page's language, asked for by name (ja, easy, en, zh, ko,
+			// vi, pt): every finding a resident can meet is translated (i18n/moving-findings).
+			answer = await post(api + '/check' + (lang === 'ja' ? '' : '?lang=' + encodeURIComponent(lang)),
 				notification());
 			networkError(false);
 		}

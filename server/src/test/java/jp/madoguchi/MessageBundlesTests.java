@@ -60,9 +60,10 @@ class MessageBundlesTests {
 
 	/**
 	 * The bundles of the resident-facing pages (the public wizard, the kiosk, the call
-	 * display, their layout and error pages): each exists in every resident language.
+	 * display, their layout and error pages) and of the findings the wizard shows
+	 * ({@code moving-findings}): each exists in every resident language, with every key.
 	 */
-	private static final Set<String> RESIDENT_BUNDLES = Set.of("messages", "prefiling", "display");
+	private static final Set<String> RESIDENT_BUNDLES = Set.of("messages", "prefiling", "display", "moving-findings");
 
 	private static final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
@@ -106,6 +107,23 @@ class MessageBundlesTests {
 		RESIDENT_BUNDLES.forEach((base) -> assertThat(bundles.get(base).keySet())
 			.as("languages of i18n/%s, a resident-facing bundle", base)
 			.containsAll(RESIDENT_LANGUAGES));
+	}
+
+	/**
+	 * The findings of the moving checks ({@code finding.<CODE>}) live only in the
+	 * resident-facing {@code moving-findings} bundle: a finding added to another bundle
+	 * would reach a resident in Japanese.
+	 */
+	@Test
+	void findingsAreInTheResidentFacingBundleOnly() {
+		assertThat(bundles.get("moving-findings").get("ja").stringPropertyNames()).isNotEmpty()
+			.allMatch((key) -> key.startsWith("finding."));
+		List<String> elsewhere = new ArrayList<>();
+		bundles.forEach((base,
+				languages) -> languages.forEach((language, properties) -> keys(properties).stream()
+					.filter((key) -> key.startsWith("finding.") && !base.equals("moving-findings"))
+					.forEach((key) -> elsewhere.add(base + " (" + language + "): " + key))));
+		assertThat(elsewhere).as("findings outside i18n/moving-findings").isEmpty();
 	}
 
 	/**

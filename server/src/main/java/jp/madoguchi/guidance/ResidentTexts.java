@@ -16,10 +16,19 @@ import org.jspecify.annotations.Nullable;
  * @param language the language asked for: {@code ja}, {@code easy} (やさしい日本語), {@code en},
  * {@code zh}, {@code ko}, {@code vi} or {@code pt}
  * @param fallbacks field ({@code name}, {@code documents.0}, {@code explanation},
- * {@code noFormReason}) → the language shown instead ({@code en} or {@code ja})
+ * {@code noFormReason}, {@code reasons.0} …) → the language shown instead ({@code en} or
+ * {@code ja})
+ * @param reasons the procedure's reasons ({@link GuidedProcedure#reasons()}, same order):
+ * the translation of the rule's reason template with the same person named, else English,
+ * else the Japanese
  */
 public record ResidentTexts(String language, String name, List<String> documents, String explanation,
-		@Nullable String noFormReason, Map<String, String> fallbacks) {
+		@Nullable String noFormReason, List<String> reasons, Map<String, String> fallbacks) {
+
+	/** The fallbacks key of the reason at this position. */
+	public static String reasonKey(int index) {
+		return "reasons." + index;
+	}
 
 	/** The languages a procedure's texts are translated into (Japanese is the master). */
 	public static final List<String> TRANSLATED = List.of("en", "zh", "ko", "vi", "pt");
@@ -28,6 +37,7 @@ public record ResidentTexts(String language, String name, List<String> documents
 
 	public ResidentTexts {
 		documents = List.copyOf(documents);
+		reasons = List.copyOf(reasons);
 		fallbacks = Map.copyOf(fallbacks);
 	}
 

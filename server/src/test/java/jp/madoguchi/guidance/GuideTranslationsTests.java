@@ -217,13 +217,14 @@ class GuideTranslationsTests {
 		Document list = page(mvc.perform(get("/guidance/admin").with(MASTER)));
 		assertThat(list.select("#translations-missing li[data-language=vi] [data-missing-count]").text()).isNotBlank();
 		assertThat(list.select("a[href='/guidance/admin/" + code + "/translations?language=vi']").text())
-			.isEqualTo("vi 4");
+			.isEqualTo("vi 5");
 
 		Document screen = page(
 				mvc.perform(get("/guidance/admin/" + code + "/translations").param("language", "vi").with(MASTER)));
+		// The rule's reason is translated here too.
 		assertThat(screen.select("tr[data-field]").eachAttr("data-field")).containsExactly("name", "documents.0",
-				"documents.1", "explanation");
-		assertThat(screen.select("tr[data-status=MISSING]")).hasSize(4);
+				"documents.1", "explanation", jp.madoguchi.guidance.domain.Procedure.reasonField("test"));
+		assertThat(screen.select("tr[data-status=MISSING]")).hasSize(5);
 
 		mvc.perform(post("/guidance/admin/" + code + "/translations").with(MASTER)
 			.with(csrf())
@@ -266,6 +267,61 @@ class GuideTranslationsTests {
 		assertThat(sheet.select("[data-translated=name][lang=vi]")).isNotEmpty();
 		Document japanese = page(mvc.perform(get("/guidance/notifications/" + id + "/sheet").with(CLERK)));
 		assertThat(japanese.select("[data-translated]")).isEmpty();
+	}
+
+	/**
+	 * The reasons on the sheet (why each procedure is needed) in the resident's language
+	 * with the same person named, Vietnamese and Korean here; a reason without a
+	 * translation falls back to English, then Japanese, and the guide says so.
+	 */
+	@Test
+	void theSheetGivesTheReasonsInTheResidentsLanguage() throws Exception {
+		String created = mvc
+			.perform(post("/api/v1/notifications").with(CLERK)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json
+					.writeValueAsString(SampleHouseholds.foreignResidentFromAbroad(LocalDate.of(2026, 11, 20)))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String id = json.readTree(created).get("id").asString();
+		Document vietnamese = page(
+				mvc.perform(get("/guidance/notifications/" + id + "/sheet").param("lang", "vi").with(CLERK)));
+		String japaneseReason = vietnamese
+			.select("tr:has(.guide-sheet__name:contains(在留カードへの住所の記載)) .guide-sheet__reasons li > span:first-child")
+			.first()
+			.text();
+		assertThat(japaneseReason).contains("在留カード（または特別永住者証明書）を持つ外国人住民のため");
+		String person = japaneseReason.substring(0, japaneseReason.indexOf("が在留カード"));
+		assertThat(vietnamese.select("[data-translated=reason][lang=vi]").eachText()).contains("Vì " + person
+				+ " là cư dân người nước ngoài có thẻ cư trú (在留カード) hoặc giấy chứng nhận vĩnh trú "
+				+ "đặc biệt (特別永住者証明書) (tờ khai này đồng thời là khai báo nơi cư trú; nơi cư trú mới được ghi vào mặt sau thẻ)");
+		Document korean = page(
+				mvc.perform(get("/guidance/notifications/" + id + "/sheet").param("lang", "ko").with(CLERK)));
+		assertThat(korean.select("[data-translated=reason][lang=ko]").eachText())
+			.anyMatch((reason) -> reason.startsWith(person + " 님이 재류카드(在留カード)"));
+		Document japanese = page(mvc.perform(get("/guidance/notifications/" + id + "/sheet").with(CLERK)));
+		assertThat(japanese.select("[data-translated=reason]")).isEmpty();
+
+		// The test procedure's reason "test" has no translation: Japanese, marked.
+		JsonNode untranslated = procedure(evaluate(special(), "ko"), code);
+		assertThat(untranslated.get("reasons").get(0).asString()).isEqualTo("test");
+		assertThat(untranslated.get("resident").get("reasons").get(0).asString()).isEqualTo("test");
+		assertThat(untranslated.get("resident").get("fallbacks").get("reasons.0").asString()).isEqualTo("ja");
+		// Translated through the API: English stands in for Korean, Vietnamese is used.
+		String field = jp.madoguchi.guidance.domain.Procedure.reasonField("test");
+		saveTranslation("en", field, "a test").andExpect(status().isOk())
+			.andExpect(jsonPath("$.japanese").value("test"));
+		saveTranslation("vi", field, "thử nghiệm").andExpect(status().isOk());
+		saveTranslation("vi", "reason.00000000", "x").andExpect(status().isUnprocessableContent());
+		JsonNode english = procedure(evaluate(special(), "ko"), code);
+		assertThat(english.get("resident").get("reasons").get(0).asString()).isEqualTo("a test");
+		assertThat(english.get("resident").get("fallbacks").get("reasons.0").asString()).isEqualTo("en");
+		JsonNode own = procedure(evaluate(special(), "vi"), code);
+		assertThat(own.get("resident").get("reasons").get(0).asString()).isEqualTo("thử nghiệm");
+		assertThat(own.get("resident").get("fallbacks").has("reasons.0")).isFalse();
 	}
 
 	private ResultActions saveTranslation(String language, String field, String text) throws Exception {

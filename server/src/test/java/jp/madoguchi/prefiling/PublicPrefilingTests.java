@@ -117,6 +117,51 @@ class PublicPrefilingTests {
 						org.hamcrest.Matchers.containsString("令和8年10月13日")))));
 	}
 
+	/**
+	 * The findings a resident meets on the wizard speak the page's language (issue 21): a
+	 * card holder moving in whose period of stay has ended, in Vietnamese and Korean,
+	 * with the card's Japanese name in brackets.
+	 */
+	@Test
+	void findingsSpeakTheResidentsLanguage() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		java.time.LocalDate movedOn = java.time.LocalDate.of(2026, 10, 1);
+		NotificationContent.Person an = new NotificationContent.Person("グエン", "ヴァン アン", "グエン", "ヴァン アン", null,
+				java.time.LocalDate.of(1995, 3, 3), NotificationContent.Sex.MALE, "世帯主", "ベトナム",
+				new NotificationContent.ForeignResident("NGUYEN VAN AN", null, "ベトナム",
+						NotificationContent.ForeignResidentCategory.MID_TO_LONG_TERM, "技術・人文知識・国際業務",
+						java.time.LocalDate.of(2026, 9, 30), "AB12345678CD", null),
+				false, null, null, null, null, null);
+		byte[] body = json.writeValueAsBytes(jp.madoguchi.support.Households.moveIn(movedOn, movedOn.plusDays(3), an));
+		mvc.perform(post("/public/api/v1/prefilings/check").param("lang", "vi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.findings[?(@.code == 'FOREIGN_STAY_EXPIRED')].message")
+				.value(org.hamcrest.Matchers.contains(
+						org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("Ngày hết hạn thời gian lưu trú"),
+								org.hamcrest.Matchers.containsString("2026"),
+								org.hamcrest.Matchers.containsString("thẻ cư trú (在留カード)")))))
+			.andExpect(jsonPath("$.findings[?(@.code == 'RESIDENCE_ADDRESS_ENDORSEMENT')].message")
+				.value(org.hamcrest.Matchers
+					.contains(org.hamcrest.Matchers.startsWith("Tờ khai này đồng thời là khai báo nơi cư trú"))));
+		mvc.perform(post("/public/api/v1/prefilings/check").param("lang", "ko")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.findings[?(@.code == 'FOREIGN_STAY_EXPIRED')].message")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.startsWith("재류기간 만료일"))))
+			.andExpect(jsonPath("$.findings[?(@.code == 'RESIDENCE_ADDRESS_ENDORSEMENT')].message")
+				.value(org.hamcrest.Matchers
+					.contains(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("이 신고는 주거지 신고를 겸합니다"),
+							org.hamcrest.Matchers.containsString("재류카드(在留カード)")))));
+		// Japanese stays the default of the API.
+		mvc.perform(post("/public/api/v1/prefilings/check").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.findings[?(@.code == 'FOREIGN_STAY_EXPIRED')].message")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.startsWith("在留期間の満了の日"))));
+	}
+
 	@Test
 	void plainJapaneseIsAThirdLanguage() throws Exception {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();

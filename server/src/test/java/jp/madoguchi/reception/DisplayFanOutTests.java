@@ -132,6 +132,10 @@ class DisplayFanOutTests {
 		assertThat(event.get("ticketNumber").asInt()).isEqualTo(called.get("ticketNumber").asInt());
 		assertThat(event.get("counter").asString()).isEqualTo("3");
 		assertThat(event.get("counterName").asString()).isEqualTo("3番窓口");
+		// The sample counter's names in the languages the screen rotates through (issue
+		// 21).
+		assertThat(event.get("counterNames").get("vi").asString()).isEqualTo("Quầy số 3");
+		assertThat(event.get("counterNames").get("ko").asString()).isEqualTo("3번 창구");
 		response.body().close();
 	}
 

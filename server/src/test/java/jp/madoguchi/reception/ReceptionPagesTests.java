@@ -145,6 +145,81 @@ class ReceptionPagesTests {
 		mvc.perform(get("/display/moving").param("token", "not-a-token")).andExpect(status().is3xxRedirection());
 	}
 
+	/**
+	 * Issue 21: queue and counter names in the resident languages, entered through the
+	 * admin API and the master page, shown on the call display (Vietnamese and Korean
+	 * here), a missing one as the English name; the sample queues come translated.
+	 */
+	@Test
+	void theDisplayShowsQueueAndCounterNamesInTheResidentLanguages() throws Exception {
+		String queue = "n" + UUID.randomUUID().toString().substring(0, 8);
+		String counterNames = "{\"code\":\"5\",\"name\":\"5番証明窓口\",\"nameEn\":\"Certificates 5\","
+				+ "\"names\":{\"vi\":\"Quầy chứng nhận số 5\",\"ko\":\"5번 증명 창구\"}}";
+		mvc.perform(post("/api/v1/admin/queues").with(ADMIN)
+			.with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"" + queue + "\",\"name\":\"証明発行\",\"nameEn\":\"Certificates\","
+					+ "\"names\":{\"vi\":\"Cấp giấy chứng nhận\",\"ko\":\"증명서 발급\",\"pt\":\" \"}," + "\"counters\":["
+					+ counterNames + ",\"6\"]}"))
+			.andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.names.vi")
+				.value("Cấp giấy chứng nhận"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.names.pt")
+				.doesNotExist())
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.counters[1].names.ko")
+						.value("6번 창구"));
+		// A language the screens do not speak is refused.
+		mvc.perform(post("/api/v1/admin/queues").with(ADMIN)
+			.with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"x" + queue + "\",\"name\":\"証明\",\"names\":{\"fr\":\"Certificats\"},"
+					+ "\"counters\":[\"1\"]}"))
+			.andExpect(status().isUnprocessableContent());
+
+		mvc.perform(post("/reception/receptions").with(CLERK).with(csrf()).param("queue", queue).param("name", "呼出 太郎"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reception/call-next").with(CLERK).with(csrf()).param("queue", queue).param("counter", "5"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/display/" + queue).with(CLERK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"en\" data-rotate=\"0\">Certificates</span>")))
+			// 中文 has no name: the English one stands in.
+			.andExpect(content().string(containsString("lang=\"zh-CN\" data-rotate=\"1\">Certificates</span>")))
+			.andExpect(content().string(containsString("lang=\"ko\" data-rotate=\"2\">증명서 발급</span>")))
+			.andExpect(content().string(containsString("lang=\"vi\" data-rotate=\"3\">Cấp giấy chứng nhận</span>")))
+			.andExpect(content().string(containsString("lang=\"pt-BR\" data-rotate=\"4\">Certificates</span>")))
+			.andExpect(content().string(containsString("5番証明窓口")))
+			.andExpect(content().string(containsString("lang=\"ko\" data-rotate=\"2\">5번 증명 창구</span>")))
+			.andExpect(content().string(containsString("lang=\"vi\" data-rotate=\"3\">Quầy chứng nhận số 5</span>")))
+			.andExpect(content().string(containsString("lang=\"zh-CN\" data-rotate=\"1\">Certificates 5</span>")));
+
+		// The master page keeps the counters' names and takes the queue's translations.
+		mvc.perform(post("/reception/admin/queues").with(ADMIN)
+			.with(csrf())
+			.param("code", queue)
+			.param("name", "証明発行")
+			.param("nameEn", "Certificates")
+			.param("nameVi", "Cấp giấy tờ")
+			.param("nameKo", "")
+			.param("counters", "5, 6")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/display/" + queue).with(CLERK))
+			.andExpect(content().string(containsString("lang=\"vi\" data-rotate=\"3\">Cấp giấy tờ</span>")))
+			.andExpect(content().string(containsString("lang=\"ko\" data-rotate=\"2\">Certificates</span>")))
+			.andExpect(content().string(containsString("lang=\"vi\" data-rotate=\"3\">Quầy chứng nhận số 5</span>")));
+		mvc.perform(get("/reception/admin").with(ADMIN))
+			.andExpect(content().string(containsString("name=\"nameVi\"")))
+			.andExpect(content().string(containsString("<span lang=\"vi\">Cấp giấy tờ</span>")));
+
+		// The sample queue and its counters are seeded with their translations.
+		mvc.perform(get("/display/moving").with(CLERK))
+			.andExpect(content().string(containsString("lang=\"vi\" data-rotate=\"3\">Khai báo chuyển nơi ở</span>")))
+			.andExpect(content().string(containsString("lang=\"ko\" data-rotate=\"2\">주민 이동 신고</span>")));
+		assertThat(jdbc.sql("select name_ko from reception.counters where queue_code = 'moving' and code = '1'")
+			.query(String.class)
+			.single()).isEqualTo("1번 창구");
+	}
+
 	@Test
 	void unknownReceptionsAndQueuesShowTheNotFoundPage() throws Exception {
 		mvc.perform(get("/reception/receptions/" + UUID.randomUUID()).with(CLERK)).andExpect(status().isNotFound());

@@ -42,6 +42,7 @@ public final class GuideEngine {
 		List<SkippedRule> skipped = new ArrayList<>();
 		for (RuleBook.Entry entry : book.entries()) {
 			List<String> reasons = new ArrayList<>();
+			List<Rule.Reason> explained = new ArrayList<>();
 			SortedSet<Integer> persons = new TreeSet<>();
 			for (RuleBook.CompiledVersion compiled : entry.versions()) {
 				RuleVersion version = compiled.version();
@@ -57,9 +58,10 @@ public final class GuideEngine {
 				}
 				try {
 					Rule.Match match = compiled.rule().match(subject);
-					for (String reason : match.reasons()) {
-						if (!reasons.contains(reason)) {
-							reasons.add(reason);
+					for (Rule.Reason reason : match.explained()) {
+						if (!reasons.contains(reason.text())) {
+							reasons.add(reason.text());
+							explained.add(reason);
 						}
 					}
 					persons.addAll(match.persons());
@@ -75,7 +77,7 @@ public final class GuideEngine {
 				procedures
 					.add(new GuidedProcedure(p.code(), p.name(), p.nameEn(), p.plainName(), p.department(), p.counter(),
 							p.documents(), reasons, p.forms(), p.explanation(), p.routeOrder(), List.copyOf(persons),
-							p.noFormReason(), (language != null) ? ProcedureTexts.in(p, language) : null));
+							p.noFormReason(), (language != null) ? ProcedureTexts.in(p, language, explained) : null));
 			}
 		}
 		return new Guide(referenceDate, book.version(), procedures, skipped);

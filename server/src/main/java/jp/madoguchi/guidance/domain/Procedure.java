@@ -1,5 +1,9 @@
 package jp.madoguchi.guidance.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +36,27 @@ public record Procedure(String code, String name, String nameEn, String plainNam
 	public static final String NO_FORM_REASON = "noFormReason";
 
 	public static final String DOCUMENTS = "documents.";
+
+	/**
+	 * The field of a translated rule reason: {@code reason.} and the first 8 hex digits
+	 * of the SHA-256 of the Japanese template ({@link #reasonField(String)}).
+	 */
+	public static final String REASON = "reason.";
+
+	/**
+	 * The translation field of a rule's reason template (issue 21): named after the
+	 * Japanese itself, so that a rule whose reason changes simply has no translation of
+	 * the new text (residents read the Japanese, marked) until someone translates it.
+	 */
+	public static String reasonField(String template) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(template.getBytes(StandardCharsets.UTF_8));
+			return REASON + HexFormat.of().formatHex(digest, 0, 4);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	public Procedure {
 		documents = List.copyOf(documents);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.madoguchi.guidance.ResidentTexts;
+import jp.madoguchi.guidance.rules.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,15 @@ public final class ProcedureTexts {
 	}
 
 	public static ResidentTexts in(Procedure procedure, String requested) {
+		return in(procedure, requested, List.of());
+	}
+
+	/**
+	 * With the reasons the rules gave: each in the language asked for (the translation of
+	 * its template, {@link Procedure#reasonField(String)}), else English, else Japanese;
+	 * やさしい日本語 keeps the Japanese.
+	 */
+	public static ResidentTexts in(Procedure procedure, String requested, List<Rule.Reason> explained) {
 		String language = ResidentTexts.language(requested);
 		Map<String, String> fallbacks = new LinkedHashMap<>();
 		String name;
@@ -37,7 +47,31 @@ public final class ProcedureTexts {
 				: text(procedure, language, Procedure.EXPLANATION, procedure.explanation(), fallbacks);
 		String noFormReason = (procedure.noFormReason() == null) ? null
 				: text(procedure, language, Procedure.NO_FORM_REASON, procedure.noFormReason(), fallbacks);
-		return new ResidentTexts(language, name, documents, explanation, noFormReason, fallbacks);
+		List<String> reasons = new ArrayList<>();
+		for (int i = 0; i < explained.size(); i++) {
+			Rule.Reason reason = explained.get(i);
+			reasons.add(reason(procedure, language, reason, ResidentTexts.reasonKey(i), fallbacks));
+		}
+		return new ResidentTexts(language, name, documents, explanation, noFormReason, reasons, fallbacks);
+	}
+
+	private static String reason(Procedure procedure, String language, Rule.Reason reason, String key,
+			Map<String, String> fallbacks) {
+		if (language.equals("ja") || language.equals("easy")) {
+			return reason.text();
+		}
+		String field = Procedure.reasonField(reason.template());
+		String own = translation(procedure, language, field);
+		if (own != null) {
+			return reason.in(own);
+		}
+		String english = translation(procedure, "en", field);
+		if (english != null) {
+			fallbacks.put(key, "en");
+			return reason.in(english);
+		}
+		fallbacks.put(key, "ja");
+		return reason.text();
 	}
 
 	/** The translation of one field, or null: the English name is the master's nameEn. */

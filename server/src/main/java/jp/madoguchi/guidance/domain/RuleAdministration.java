@@ -94,7 +94,9 @@ public class RuleAdministration {
 	public List<TranslationState> translations(String code) {
 		Procedure procedure = procedure(code);
 		List<Translation> stored = catalogue.translations().stream().filter((t) -> t.code().equals(code)).toList();
-		return states(procedure, stored);
+		return states(procedure,
+				texts(procedure, catalogue.rulesOf(code).stream().map(RuleCatalogue.StoredRule::version).toList()),
+				stored);
 	}
 
 	/**
@@ -102,11 +104,13 @@ public class RuleAdministration {
 	 */
 	public Map<String, List<TranslationState>> missingTranslations() {
 		List<Translation> stored = catalogue.translations();
+		List<RuleVersion> rules = catalogue.rules();
 		Map<String, List<TranslationState>> missing = new LinkedHashMap<>();
 		ResidentTexts.TRANSLATED.forEach((language) -> missing.put(language, new ArrayList<>()));
 		for (Procedure procedure : catalogue.procedures()) {
 			List<Translation> own = stored.stream().filter((t) -> t.code().equals(procedure.code())).toList();
-			for (TranslationState state : states(procedure, own)) {
+			List<RuleVersion> its = rules.stream().filter((r) -> r.procedureCode().equals(procedure.code())).toList();
+			for (TranslationState state : states(procedure, texts(procedure, its), own)) {
 				if (state.missing()) {
 					missing.get(state.language()).add(state);
 				}
@@ -124,7 +128,7 @@ public class RuleAdministration {
 	@Transactional
 	public TranslationState saveTranslation(String code, String language, String field, String text, String user) {
 		Procedure procedure = procedure(code);
-		String japanese = checkedField(procedure, language, field);
+		String japanese = checkedField(procedure, language, field, texts(procedure));
 		String translated = text.strip();
 		if (translated.isEmpty() || translated.length() > 2000) {
 			throw ProblemException.invalid("VALIDATION_FAILED").because("translationText");
@@ -143,27 +147,54 @@ public class RuleAdministration {
 	/** Removes a translation (residents get English, else Japanese). */
 	@Transactional
 	public void deleteTranslation(String code, String language, String field, String user) {
-		checkedField(procedure(code), language, field);
+		Procedure procedure = procedure(code);
+		checkedField(procedure, language, field, texts(procedure));
 		if (catalogue.deleteTranslation(code, field, language)) {
 			audit.record(AuditEntry.success("GUIDANCE_TRANSLATION_DELETED", "procedure:" + code,
 					"language=" + language + " field=" + field + " by " + user));
 		}
 	}
 
-	private static String checkedField(Procedure procedure, String language, String field) {
+	private Map<String, String> texts(Procedure procedure) {
+		return texts(procedure,
+				catalogue.rulesOf(procedure.code()).stream().map(RuleCatalogue.StoredRule::version).toList());
+	}
+
+	/**
+	 * What residents read of a procedure, by field: its texts and the reason templates of
+	 * its rule versions that compile ({@code reason.<hash>},
+	 * {@link Procedure#reasonField}).
+	 */
+	static Map<String, String> texts(Procedure procedure, List<RuleVersion> rules) {
+		Map<String, String> texts = new LinkedHashMap<>(procedure.residentTexts());
+		for (RuleVersion rule : rules) {
+			try {
+				Rule.parse(rule.source())
+					.reasonTemplates()
+					.forEach((t) -> texts.putIfAbsent(Procedure.reasonField(t), t));
+			}
+			catch (RuleSyntaxException skipped) {
+				// a rule that does not compile gives no reasons (the guide reports it)
+			}
+		}
+		return texts;
+	}
+
+	private static String checkedField(Procedure procedure, String language, String field, Map<String, String> texts) {
 		if (!ResidentTexts.TRANSLATED.contains(language)) {
 			throw ProblemException.invalid("VALIDATION_FAILED").because("translationLanguage");
 		}
-		String japanese = procedure.residentTexts().get(field);
+		String japanese = texts.get(field);
 		if (japanese == null || (language.equals("en") && field.equals(Procedure.NAME))) {
 			throw ProblemException.invalid("VALIDATION_FAILED").because("translationField");
 		}
 		return japanese;
 	}
 
-	private static List<TranslationState> states(Procedure procedure, List<Translation> stored) {
+	private static List<TranslationState> states(Procedure procedure, Map<String, String> texts,
+			List<Translation> stored) {
 		List<TranslationState> states = new ArrayList<>();
-		procedure.residentTexts().forEach((field, japanese) -> {
+		texts.forEach((field, japanese) -> {
 			for (String language : ResidentTexts.TRANSLATED) {
 				if (language.equals("en") && field.equals(Procedure.NAME)) {
 					boolean named = !procedure.nameEn().isBlank();

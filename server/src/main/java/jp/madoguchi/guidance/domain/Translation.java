@@ -17,6 +17,11 @@ public record Translation(String code, String field, String language, String tex
 
 	/** Whether it still translates the procedure's Japanese. */
 	public boolean translates(Procedure procedure) {
+		if (field.startsWith(Procedure.REASON)) {
+			// a rule reason: named after its Japanese template, so it translates that
+			// text
+			return field.equals(Procedure.reasonField(sourceText));
+		}
 		return sourceText.equals(procedure.residentTexts().get(field));
 	}
 

@@ -68,7 +68,7 @@ public final class Rule {
 	 * clauses named (their positions from 0, each once, in the household's order).
 	 */
 	public Match match(RuleSubject subject) {
-		List<String> reasons = new ArrayList<>();
+		List<Reason> reasons = new ArrayList<>();
 		SortedSet<Integer> persons = new TreeSet<>();
 		if (appliesTo(subject.type(), subject.variant())) {
 			for (Clause clause : clauses) {
@@ -78,14 +78,38 @@ public final class Rule {
 		return new Match(reasons, List.copyOf(persons));
 	}
 
+	/** The reason templates of the clauses, as written ({@code {person}} unreplaced). */
+	public List<String> reasonTemplates() {
+		return clauses.stream().map(Clause::reason).distinct().toList();
+	}
+
 	/**
 	 * What a rule found: the reasons, and the persons named (positions from 0).
 	 */
-	public record Match(List<String> reasons, List<Integer> persons) {
+	public record Match(List<Reason> explained, List<Integer> persons) {
 
 		public Match {
-			reasons = List.copyOf(reasons);
+			explained = List.copyOf(explained);
 			persons = List.copyOf(persons);
+		}
+
+		/** The reasons as the guide prints them in Japanese. */
+		public List<String> reasons() {
+			return explained.stream().map(Reason::text).toList();
+		}
+
+	}
+
+	/**
+	 * One reason: its text, the clause's template it came from and the person's label
+	 * that replaced {@code {person}} (null for a household clause), so that a translation
+	 * of the template can name the same person.
+	 */
+	public record Reason(String text, String template, @Nullable String person) {
+
+		/** A translation of the template with the same person. */
+		public String in(String translatedTemplate) {
+			return (person != null) ? translatedTemplate.replace("{person}", person) : translatedTemplate;
 		}
 
 	}
@@ -93,24 +117,24 @@ public final class Rule {
 	/** One {@code each person} or {@code household} clause with its reason template. */
 	record Clause(boolean perPerson, Node.@Nullable Expr condition, String reason) {
 
-		void collect(RuleSubject subject, List<String> reasons, Set<Integer> persons) {
+		void collect(RuleSubject subject, List<Reason> reasons, Set<Integer> persons) {
 			if (perPerson) {
 				List<? extends RuleSubject.Person> all = subject.persons();
 				for (int i = 0; i < all.size(); i++) {
 					RuleSubject.Person person = all.get(i);
 					if (condition == null || Node.isTrue(condition.eval(new Node.Context(subject, person)))) {
-						add(reasons, reason.replace("{person}", person.label()));
+						add(reasons, new Reason(reason.replace("{person}", person.label()), reason, person.label()));
 						persons.add(i);
 					}
 				}
 			}
 			else if (condition == null || Node.isTrue(condition.eval(new Node.Context(subject, null)))) {
-				add(reasons, reason);
+				add(reasons, new Reason(reason, reason, null));
 			}
 		}
 
-		private static void add(List<String> reasons, String reason) {
-			if (!reasons.contains(reason)) {
+		private static void add(List<Reason> reasons, Reason reason) {
+			if (reasons.stream().noneMatch((r) -> r.text().equals(reason.text()))) {
 				reasons.add(reason);
 			}
 		}

@@ -47,11 +47,29 @@ class PublicPrefilingApiController {
 	@PostMapping("/check")
 	Checked check(@Valid @RequestBody NotificationContent content, Locale locale,
 			@RequestParam(required = false) @Nullable String lang) {
-		// APIs answer in Japanese or English (Accept-Language); the wizard asks for
-		// やさしい日本語 by name, which falls back to Japanese where untranslated.
-		Locale shown = "easy".equals(lang) ? new Locale("ja", "", "easy")
-				: ("en".equals(lang) ? Locale.ENGLISH : locale);
-		return new Checked(checks.check(content, shown));
+		// APIs answer in the language of Accept-Language; the wizard asks for its page's
+		// language by name: やさしい日本語 falls back to Japanese where untranslated, the
+		// other resident languages have every finding (i18n/moving-findings_<lang>).
+		return new Checked(checks.check(content, shown(lang, locale)));
+	}
+
+	/**
+	 * The language of {@code ?lang=}: ja, easy, en, zh, ko, vi or pt; else the locale.
+	 */
+	static Locale shown(@Nullable String lang, Locale locale) {
+		if (lang == null) {
+			return locale;
+		}
+		return switch (lang) {
+			case "easy" -> new Locale("ja", "", "easy");
+			case "ja" -> Locale.JAPANESE;
+			case "en" -> Locale.ENGLISH;
+			case "zh" -> Locale.SIMPLIFIED_CHINESE;
+			case "ko" -> Locale.KOREAN;
+			case "vi" -> Locale.forLanguageTag("vi");
+			case "pt" -> Locale.forLanguageTag("pt-BR");
+			default -> locale;
+		};
 	}
 
 	@PostMapping

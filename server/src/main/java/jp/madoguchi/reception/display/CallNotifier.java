@@ -34,9 +34,8 @@ class CallNotifier {
 	@EventListener
 	void on(TicketCalled called) {
 		Queue.Counter counter = master.queue(called.queue()).map(q -> q.counter(called.counter())).orElse(null);
-		DisplayCall call = new DisplayCall(called.queue(), called.ticketNumber(), called.counter(),
-				(counter != null) ? counter.name() : called.counter(),
-				(counter != null) ? counter.nameEn() : called.counter(), called.recall());
+		DisplayCall call = DisplayCall.of(called.queue(), called.ticketNumber(), called.counter(), counter,
+				called.recall());
 		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, json.writeValueAsString(call)).query().singleRow();
 	}
 

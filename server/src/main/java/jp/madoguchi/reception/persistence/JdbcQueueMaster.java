@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.madoguchi.reception.domain.Department;
+import jp.madoguchi.reception.domain.LocalNames;
 import jp.madoguchi.reception.domain.Queue;
 import jp.madoguchi.reception.domain.QueueMaster;
 import jp.madoguchi.reception.domain.Queue.Counter;
@@ -33,9 +34,7 @@ class JdbcQueueMaster implements QueueMaster {
 	public List<Queue> queues() {
 		Map<String, List<Counter>> counters = new LinkedHashMap<>();
 		jdbc.sql("select * from reception.counters order by queue_code, sort_order, code").query(rs -> {
-			counters.computeIfAbsent(rs.getString("queue_code"), q -> new ArrayList<>())
-				.add(new Counter(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-						rs.getBoolean("open")));
+			counters.computeIfAbsent(rs.getString("queue_code"), q -> new ArrayList<>()).add(counter(rs));
 		});
 		return jdbc.sql("select * from reception.queues order by first_number, code")
 			.query((rs, n) -> queue(rs, counters.getOrDefault(rs.getString("code"), List.of())))
@@ -48,8 +47,7 @@ class JdbcQueueMaster implements QueueMaster {
 		List<Counter> counters = jdbc
 			.sql("select * from reception.counters where queue_code = ? order by sort_order, code")
 			.param(code)
-			.query((rs, n) -> new Counter(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-					rs.getBoolean("open")))
+			.query((rs, n) -> counter(rs))
 			.list();
 		return jdbc.sql("select * from reception.queues where code = ?")
 			.param(code)
@@ -84,10 +82,11 @@ class JdbcQueueMaster implements QueueMaster {
 	@Override
 	public void addQueue(Queue queue) {
 		jdbc.sql("""
-				insert into reception.queues (code, name, name_en, department_code, first_number,
-				default_service_minutes, slot_minutes, slot_capacity, active, sample)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
-			.params(queue.code(), queue.name(), queue.nameEn(), queue.department(), queue.firstNumber(),
+				insert into reception.queues (code, name, name_en, name_zh, name_ko, name_vi, name_pt, department_code,
+				first_number, default_service_minutes, slot_minutes, slot_capacity, active, sample)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
+			.params(queue.code(), queue.name(), queue.nameEn(), local(queue.names(), "zh"), local(queue.names(), "ko"),
+					local(queue.names(), "vi"), local(queue.names(), "pt"), queue.department(), queue.firstNumber(),
 					queue.defaultServiceMinutes(), queue.slotMinutes(), queue.slotCapacity(), queue.active())
 			.update();
 		replaceCounters(queue.code(), queue.counters());
@@ -96,9 +95,11 @@ class JdbcQueueMaster implements QueueMaster {
 	@Override
 	public void updateQueue(Queue queue) {
 		jdbc.sql("""
-				update reception.queues set name = ?, name_en = ?, department_code = ?, first_number = ?,
-				default_service_minutes = ?, slot_minutes = ?, slot_capacity = ?, active = ? where code = ?""")
-			.params(queue.name(), queue.nameEn(), queue.department(), queue.firstNumber(),
+				update reception.queues set name = ?, name_en = ?, name_zh = ?, name_ko = ?, name_vi = ?, name_pt = ?,
+				department_code = ?, first_number = ?, default_service_minutes = ?, slot_minutes = ?,
+				slot_capacity = ?, active = ? where code = ?""")
+			.params(queue.name(), queue.nameEn(), local(queue.names(), "zh"), local(queue.names(), "ko"),
+					local(queue.names(), "vi"), local(queue.names(), "pt"), queue.department(), queue.firstNumber(),
 					queue.defaultServiceMinutes(), queue.slotMinutes(), queue.slotCapacity(), queue.active(),
 					queue.code())
 			.update();
@@ -114,11 +115,15 @@ class JdbcQueueMaster implements QueueMaster {
 		int order = 1;
 		for (Counter counter : counters) {
 			jdbc.sql("""
-					insert into reception.counters (queue_code, code, name, name_en, open, sort_order)
-					values (?, ?, ?, ?, ?, ?)
+					insert into reception.counters (queue_code, code, name, name_en, name_zh, name_ko, name_vi, name_pt,
+					open, sort_order)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (queue_code, code) do update set name = excluded.name, name_en = excluded.name_en,
-					open = excluded.open, sort_order = excluded.sort_order""")
-				.params(queue, counter.code(), counter.name(), counter.nameEn(), counter.open(), order++)
+					name_zh = excluded.name_zh, name_ko = excluded.name_ko, name_vi = excluded.name_vi,
+					name_pt = excluded.name_pt, open = excluded.open, sort_order = excluded.sort_order""")
+				.params(queue, counter.code(), counter.name(), counter.nameEn(), local(counter.names(), "zh"),
+						local(counter.names(), "ko"), local(counter.names(), "vi"), local(counter.names(), "pt"),
+						counter.open(), order++)
 				.update();
 		}
 	}
@@ -142,8 +147,26 @@ class JdbcQueueMaster implements QueueMaster {
 			.update();
 	}
 
+	private static Counter counter(ResultSet rs) throws SQLException {
+		return new Counter(rs.getString("code"), rs.getString("name"), rs.getString("name_en"), names(rs),
+				rs.getBoolean("open"));
+	}
+
+	/** The name_zh … name_pt columns; empty ones are left out. */
+	private static Map<String, String> names(ResultSet rs) throws SQLException {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String language : LocalNames.LANGUAGES) {
+			names.put(language, rs.getString("name_" + language));
+		}
+		return names;
+	}
+
+	private static String local(Map<String, String> names, String language) {
+		return names.getOrDefault(language, "");
+	}
+
 	private static Queue queue(ResultSet rs, List<Counter> counters) throws SQLException {
-		return new Queue(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+		return new Queue(rs.getString("code"), rs.getString("name"), rs.getString("name_en"), names(rs),
 				rs.getString("department_code"), rs.getInt("first_number"), rs.getInt("default_service_minutes"),
 				rs.getInt("slot_minutes"), rs.getInt("slot_capacity"), rs.getBoolean("active"), rs.getBoolean("sample"),
 				counters);

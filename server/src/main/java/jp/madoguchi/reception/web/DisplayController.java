@@ -109,7 +109,7 @@ class DisplayController {
 		model.addAttribute("calls", calls(state));
 		model.addAttribute("waiting", state.waiting().size());
 		model.addAttribute("estimate", state.estimatedWaitMinutes());
-		model.addAttribute("languages", languages(state.waiting().size(), state.estimatedWaitMinutes()));
+		model.addAttribute("languages", languages(state.queue(), state.waiting().size(), state.estimatedWaitMinutes()));
 		return "reception/display";
 	}
 
@@ -121,28 +121,31 @@ class DisplayController {
 		return hub.connect(queue, calls(receptions.queueState(queue)));
 	}
 
-	private List<DisplayLanguage> languages(int waiting, int estimate) {
+	private List<DisplayLanguage> languages(Queue queue, int waiting, int estimate) {
 		return LANGUAGES.stream().map((locale) -> {
 			String waitingText = messages.getMessage("display.waiting", new Object[] { waiting, estimate }, locale);
-			return new DisplayLanguage(locale.toLanguageTag(), messages.getMessage("display.calling", null, locale),
+			return new DisplayLanguage(locale.toLanguageTag(), locale.getLanguage(),
+					queue.localName(locale.getLanguage()), messages.getMessage("display.calling", null, locale),
 					messages.getMessage("display.ticket", null, locale),
 					messages.getMessage("display.counter", null, locale),
 					messages.getMessage("display.none", null, locale), waitingText);
 		}).toList();
 	}
 
-	/** The display's texts in one language; {@code tag} is the BCP 47 tag for lang. */
-	record DisplayLanguage(String tag, String calling, String ticket, String counter, String none, String waiting) {
+	/**
+	 * The display's texts in one language; {@code tag} is the BCP 47 tag for lang,
+	 * {@code key} the language of {@link DisplayCall#counterNames()}, {@code queueName}
+	 * the queue's name in it (else English, else Japanese).
+	 */
+	record DisplayLanguage(String tag, String key, String queueName, String calling, String ticket, String counter,
+			String none, String waiting) {
 	}
 
 	/** Who is called now, newest first, as the display shows them. */
 	static List<DisplayCall> calls(QueueState state) {
 		Queue queue = state.queue();
 		return state.calledNow().stream().filter(t -> t.status() == TaskStatus.CALLED).map(t -> {
-			Queue.Counter counter = queue.counter(t.counter());
-			return new DisplayCall(queue.code(), t.ticketNumber(), t.counter(),
-					(counter != null) ? counter.name() : t.counter(),
-					(counter != null) ? counter.nameEn() : t.counter(), false);
+			return DisplayCall.of(queue.code(), t.ticketNumber(), t.counter(), queue.counter(t.counter()), false);
 		}).toList();
 	}
 

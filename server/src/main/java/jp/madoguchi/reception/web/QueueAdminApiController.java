@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.madoguchi.reception.domain.Department;
 import jp.madoguchi.reception.domain.DisplayTokens;
@@ -45,11 +46,14 @@ class QueueAdminApiController {
 	}
 
 	/**
-	 * A counter: either just its code ({@code "3"}) or
-	 * {@code {"code","name","nameEn","open"}}.
+	 * A counter: either just its code ({@code "3"}, named by its number in every
+	 * language) or {@code {"code","name","nameEn","names","open"}}; {@code names}: the
+	 * names in {@code zh}, {@code ko}, {@code vi}, {@code pt} (a missing one shows the
+	 * English name on the display).
 	 */
 	record CounterBody(@NotBlank @Size(max = 16) String code, @Size(max = 50) @Nullable String name,
-			@Size(max = 50) @Nullable String nameEn, @Nullable Boolean open) {
+			@Size(max = 50) @Nullable String nameEn,
+			@Nullable Map<@Pattern(regexp = LANGUAGE) String, @Size(max = 50) String> names, @Nullable Boolean open) {
 
 		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
 		CounterBody {
@@ -57,25 +61,37 @@ class QueueAdminApiController {
 
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static CounterBody of(String code) {
-			return new CounterBody(code, null, null, null);
+			return new CounterBody(code, null, null, null, null);
 		}
 
 		Queue.Counter counter() {
-			String shown = (name != null && !name.isBlank()) ? name : code + "番窓口";
-			String shownEn = (nameEn != null && !nameEn.isBlank()) ? nameEn : "Counter " + code;
-			return new Queue.Counter(code, shown, shownEn, open == null || open);
+			Queue.Counter numbered = Queue.Counter.numbered(code, open == null || open);
+			if ((name == null || name.isBlank()) && (nameEn == null || nameEn.isBlank()) && names == null) {
+				return numbered;
+			}
+			String shown = (name != null && !name.isBlank()) ? name : numbered.name();
+			String shownEn = (nameEn != null && !nameEn.isBlank()) ? nameEn : numbered.nameEn();
+			return new Queue.Counter(code, shown, shownEn, (names != null) ? names : Map.of(), numbered.open());
 		}
 
 	}
 
+	/** A language of {@code names}: 中文（简体）, 한국어, Tiếng Việt, Português. */
+	static final String LANGUAGE = "zh|ko|vi|pt";
+
+	/**
+	 * A queue; {@code names}: its names in {@code zh}, {@code ko}, {@code vi}, {@code pt}
+	 * for the kiosk and the call display.
+	 */
 	record QueueBody(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
-			@Size(max = 100) @Nullable String nameEn, @Size(max = 32) @Nullable String department,
-			@Nullable Integer firstNumber, @Nullable Integer defaultServiceMinutes, @Nullable Integer slotMinutes,
-			@Nullable Integer slotCapacity, @Nullable Boolean active,
-			@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull CounterBody> counters) {
+			@Size(max = 100) @Nullable String nameEn,
+			@Nullable Map<@Pattern(regexp = LANGUAGE) String, @Size(max = 100) String> names,
+			@Size(max = 32) @Nullable String department, @Nullable Integer firstNumber,
+			@Nullable Integer defaultServiceMinutes, @Nullable Integer slotMinutes, @Nullable Integer slotCapacity,
+			@Nullable Boolean active, @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull CounterBody> counters) {
 
 		Queue queue(String code) {
-			return new Queue(code, name, (nameEn != null) ? nameEn : "", department,
+			return new Queue(code, name, (nameEn != null) ? nameEn : "", (names != null) ? names : Map.of(), department,
 					(firstNumber != null) ? firstNumber : 1,
 					(defaultServiceMinutes != null) ? defaultServiceMinutes : 10,
 					(slotMinutes != null) ? slotMinutes : Queue.DEFAULT_SLOT_MINUTES,

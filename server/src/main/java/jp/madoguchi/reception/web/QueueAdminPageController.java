@@ -1,7 +1,9 @@
 package jp.madoguchi.reception.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.madoguchi.platform.ProblemException;
@@ -52,15 +54,25 @@ class QueueAdminPageController {
 	/** Adds a queue, or replaces one with the same code (its counters are upserted). */
 	@PostMapping("/queues")
 	String saveQueue(@RequestParam String code, @RequestParam String name,
-			@RequestParam(defaultValue = "") String nameEn, @RequestParam(required = false) @Nullable String department,
+			@RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String nameZh,
+			@RequestParam(defaultValue = "") String nameKo, @RequestParam(defaultValue = "") String nameVi,
+			@RequestParam(defaultValue = "") String namePt, @RequestParam(required = false) @Nullable String department,
 			@RequestParam(defaultValue = "1") int firstNumber, @RequestParam(defaultValue = "10") int serviceMinutes,
 			@RequestParam(defaultValue = "30") int slotMinutes, @RequestParam(defaultValue = "0") int slotCapacity,
 			@RequestParam String counters, RedirectAttributes redirect) {
+		// A counter the queue already has keeps its names (translations included); a new
+		// one is named by its number in every language.
+		Map<String, Queue.Counter> existing = new HashMap<>();
+		administration.queues()
+			.stream()
+			.filter(q -> q.code().equals(code.strip()))
+			.forEach(q -> q.counters().forEach(c -> existing.put(c.code(), c)));
 		List<Queue.Counter> list = Arrays.stream(counters.split("[,、\\s]+"))
 			.filter(c -> !c.isBlank())
-			.map(c -> new Queue.Counter(c, c + "番窓口", "Counter " + c, true))
+			.map(c -> (existing.containsKey(c)) ? existing.get(c).reopened() : Queue.Counter.numbered(c, true))
 			.toList();
 		Queue queue = new Queue(code.strip(), name.strip(), nameEn.strip(),
+				Map.of("zh", nameZh, "ko", nameKo, "vi", nameVi, "pt", namePt),
 				ReceptionApiController.blankToNull(department), firstNumber, serviceMinutes, slotMinutes, slotCapacity,
 				true, false, list);
 		try {

@@ -116,6 +116,21 @@ class IpamjFontCoverageTests {
 		assertThat(coverage.unprintable("髙橋 𠮷田　さいとう サイトウ ABCabc 0123 釧路市黒金町7丁目5番地 〒085-8505")).isEmpty();
 	}
 
+	/**
+	 * Issue 21: the print font has no Hangul and no Vietnamese letters with two marks.
+	 * Printed forms (the PDF guide sheet included) stay Japanese, and a resident-language
+	 * text that reached one would be refused as unprintable, never printed as a blank
+	 * box; the resident's language is on the HTML guide sheet, printed by the browser.
+	 */
+	@Test
+	void theResidentLanguagesThePrintFontLacksAreReported() {
+		assertThat(coverage.unprintable("재류카드")).extracting(UnprintableCharacter::sequence)
+			.containsExactly("재", "류", "카", "드");
+		assertThat(coverage.unprintable("Quầy số 5")).extracting(UnprintableCharacter::sequence)
+			.containsExactly("ầ", "ố");
+		assertThat(coverage.unprintable("Guichê 5 – Notificações")).isEmpty();
+	}
+
 	@Test
 	void aStraySelectorIsReported() {
 		assertThat(coverage.unprintable("\uDB40\uDD02辻")).singleElement()
